@@ -7,7 +7,7 @@ import picocli.CommandLine;
 final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     @Override public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
-        err.println("roletck: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandQualifiedName() + " --help')");
+        err.println("roletck: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return ExitCodes.BAD_INPUT;
     }
