@@ -237,7 +237,7 @@ public final class Catalog {
         if (matches.isEmpty()) {
             for (String key : keys) {
                 if (key.startsWith(prefix) && !key.startsWith("message.")
-                        && (key.equals(text.strip()) || Keys.idOf(key).equals(text.strip()))) {
+                        && (key.equals(text.strip()) || (!key.contains("@") && Keys.idOf(key).equals(text.strip())))) {
                     Label label = label(key, locale);
                     matches.put(key, new FindResult.Match(key, label.text(), text.strip(), label.locale()));
                 }

@@ -148,7 +148,7 @@ public final class Keys {
         int at = rest.indexOf('@');
         String id = at < 0 ? rest : rest.substring(0, at);
         if (at >= 0 && !(kind.equals("role") && rest.substring(at + 1).equals(EXTERNAL))) {
-            return Optional.of("\"" + key + "\": only role keys take a qualifier, and it is @" + EXTERNAL);
+            return Optional.of("\"" + key + "\": only role keys take a qualifier — write role.<id>@" + EXTERNAL);
         }
         if (lookup.apply(id).isEmpty()) {
             return Optional.of("unknown " + kind + " id \"" + id + "\" — use one of " + IDS.get(kind));
