@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 DecideCommand.class,
                 ServeCommand.class,
+                LabelCommand.class,
+                CatalogCommand.class,
         })
 public final class RoleTck implements Runnable {
 
