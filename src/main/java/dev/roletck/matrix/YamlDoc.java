@@ -210,6 +210,12 @@ final class YamlDoc {
     private Optional<Node> syntax(MarkedYAMLException e) {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
+        String globalTag = "Global tag is not allowed: ";
+        if (problem.startsWith(globalTag) && mark != null) {
+            String tag = problem.substring(globalTag.length()).replace(Tag.PREFIX, "!!");
+            failAt(mark, "tag '" + tag + "' is not allowed", "remove the tag");
+            return Optional.empty();
+        }
         String context = e.getContext() == null ? "" : " (" + e.getContext()
                 + (e.getContextMark() != null && e.getContextMark() != mark ? " at line " + (e.getContextMark().getLine() + 1) : "")
                 + ")";
