@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Conformance kit for the administrator-role rules of Webex Control Hub.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                DecideCommand.class,
+                ServeCommand.class,
         })
 public final class RoleTck implements Runnable {
 

@@ -1,0 +1,77 @@
+package dev.roletck.protocol;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roletck.api.BadRequestException;
+import dev.roletck.api.Policy;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/**
+ * Answers protocol v1 with a policy: one JSON request per line in, one answer per line out. A
+ * line that cannot be answered gets an error answer and the server goes on with the next line.
+ */
+public final class ProtocolServer {
+    public static final int PROTOCOL_VERSION = 1;
+
+    private final Policy policy;
+    private final String name;
+
+    public ProtocolServer(Policy policy, String name) {
+        this.policy = policy;
+        this.name = name;
+    }
+
+    /** Serves until the input ends. */
+    public void serve(BufferedReader in, PrintWriter out) throws IOException {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (line.isBlank()) continue;
+            out.println(answer(line).toString());
+            out.flush();
+        }
+    }
+
+    /** The answer to one request line. */
+    public ObjectNode answer(String line) {
+        JsonNode request;
+        try {
+            request = Wire.JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            return error(null, "not a JSON object: " + e.getOriginalMessage());
+        }
+        JsonNode id = request == null ? null : request.get("id");
+        if (request == null || !request.isObject()) return error(null, "a request is one JSON object per line");
+        try {
+            JsonNode kind = request.get("kind");
+            String k = kind != null && kind.isTextual() ? kind.asText() : null;
+            ObjectNode answer;
+            if ("access".equals(k)) {
+                answer = Wire.toJson(policy.decide(Wire.accessRequest(request)));
+            } else if ("assign".equals(k)) {
+                answer = Wire.toJson(policy.decide(Wire.assignmentRequest(request)));
+            } else if ("hello".equals(k)) {
+                answer = JsonNodeFactory.instance.objectNode().put("protocol", PROTOCOL_VERSION).put("name", name);
+            } else {
+                return error(id, "field 'kind' must be \"access\", \"assign\" or \"hello\"");
+            }
+            ObjectNode withId = JsonNodeFactory.instance.objectNode();
+            withId.set("id", id == null ? JsonNodeFactory.instance.nullNode() : id);
+            withId.setAll(answer);
+            return withId;
+        } catch (BadRequestException e) {
+            return error(id, e.getMessage());
+        } catch (RuntimeException e) {
+            return error(id, "internal error: " + e);
+        }
+    }
+
+    private static ObjectNode error(JsonNode id, String message) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.set("id", id == null ? JsonNodeFactory.instance.nullNode() : id);
+        n.put("error", message);
+        return n;
+    }
+}
