@@ -94,18 +94,21 @@ public final class Cases {
     public static List<ConformanceCase> ofRules(List<RuleSpec> rules) {
         List<ConformanceCase> cases = new ArrayList<>();
         for (RuleSpec rule : rules) {
-            Provenance why = new Provenance.FromRule(rule.id(), rule.status(), rule.statement(), rule.seeds());
             int n = 0;
             for (RuleSpec.AccessCase a : rule.accessCases()) {
                 cases.add(new AccessCase(rule.id().id() + "/" + (++n), rule.group(), CaseKind.RULE, a.request(),
-                        new ExpectedAccess(a.access(), a.scopes(), Optional.empty()), why));
+                        new ExpectedAccess(a.access(), a.scopes(), Optional.empty()), provenance(rule, a.name())));
             }
             for (RuleSpec.AssignmentCase a : rule.cases()) {
                 cases.add(new AssignmentCase(rule.id().id() + "/" + (++n), rule.group(), a.request(),
-                        new ExpectedAssignment(a.verdict(), a.rule()), why));
+                        new ExpectedAssignment(a.verdict(), a.rule()), provenance(rule, a.name())));
             }
         }
         return List.copyOf(cases);
+    }
+
+    private static Provenance provenance(RuleSpec rule, String caseName) {
+        return new Provenance.FromRule(rule.id(), rule.status(), caseName, rule.statement(), rule.seeds());
     }
 
     /** The id of an access case (RULINGS §5). */

@@ -23,8 +23,9 @@ public sealed interface ConformanceCase permits AccessCase, AssignmentCase {
 
     Provenance provenance();
 
-    /** The name a test report shows: the id, the expected answer and its basis. */
+    /** The name a test report shows: the id (and a rule case's name), the expected answer and its basis. */
     default String displayName() {
-        return id() + " → " + expected().describe() + " (" + provenance().basis() + ")";
+        String name = provenance() instanceof Provenance.FromRule r ? " " + r.caseName() : "";
+        return id() + name + " → " + expected().describe() + " (" + provenance().basis() + ")";
     }
 }

@@ -63,11 +63,13 @@ public sealed interface Provenance permits Provenance.FromCells, Provenance.From
         }
     }
 
-    /** Written out for a prose rule. */
-    record FromRule(RuleId rule, RuleStatus status, String statement, List<String> seeds) implements Provenance {
+    /** Written out for a prose rule: the rule, and the name of the case in rules.yaml. */
+    record FromRule(RuleId rule, RuleStatus status, String caseName, String statement, List<String> seeds)
+            implements Provenance {
         public FromRule {
             Objects.requireNonNull(rule, "rule");
             Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(caseName, "caseName");
             Objects.requireNonNull(statement, "statement");
             seeds = List.copyOf(seeds);
         }
@@ -77,8 +79,7 @@ public sealed interface Provenance permits Provenance.FromCells, Provenance.From
         }
 
         @Override public String describe() {
-            return "rule " + rule.id() + " (" + status.id() + "): " + statement.strip().replaceAll("\\s*\\R\\s*", " ")
-                    + "; seeds " + String.join(", ", seeds);
+            return "rule " + rule.id() + " (" + status.id() + "), case '" + caseName + "', seeds " + String.join(", ", seeds);
         }
     }
 }

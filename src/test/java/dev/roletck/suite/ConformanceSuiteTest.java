@@ -169,7 +169,8 @@ class ConformanceSuiteTest {
                 .filter(r -> !r.passed()).toList();
 
         List<CaseResult> cellFailures = failures.stream()
-                .filter(r -> ((AccessCase) r.testCase()).request().roles().size() == 1).toList();
+                .filter(r -> r.testCase().kind() == CaseKind.CELL && ((AccessCase) r.testCase()).request().roles().size() == 1)
+                .toList();
         assertEquals(List.of(original.id()), cellFailures.stream().map(CaseResult::id).toList());
         CaseResult failure = cellFailures.get(0);
         assertEquals(CaseResult.Outcome.FAILED, failure.outcome());
@@ -217,6 +218,12 @@ class ConformanceSuiteTest {
             }
         }
         assertTrue(errorIds.contains("organization_roles/device_management/device_admin/customer"));
+        dev.roletck.matrix.RuleSpec r01 = SPEC.rule(dev.roletck.model.RuleId.R01);
+        dev.roletck.matrix.RuleSpec.AssignmentCase first = r01.cases().get(0);
+        String id = "R01/" + (r01.accessCases().size() + 1);
+        assertEquals(id + ": expected " + first.verdict().id() + " by " + first.rule().id() + ", got no decision (null) — rule R01 ("
+                + r01.status().id() + "), case '" + first.name() + "', seeds " + String.join(", ", r01.seeds()),
+                results.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().message());
         Summary summary = Summary.of(results);
         Summary.Row org = summary.rows().stream().filter(row -> row.group() == Group.ORGANIZATION_ROLES).findFirst().orElseThrow();
         long orgCases = CASES.stream().filter(c -> c.group() == Group.ORGANIZATION_ROLES).count();
