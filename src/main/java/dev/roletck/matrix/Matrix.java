@@ -6,7 +6,9 @@ import dev.roletck.model.Role;
 import dev.roletck.model.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -51,13 +53,25 @@ public record Matrix(Table table, String title, List<String> seeds, List<Revisio
         return new Matrix(table, title, seeds, revisions, copy);
     }
 
+    /** The row of each capability within its table. */
+    private static final Map<Capability, Integer> ROW = rows();
+
+    private static Map<Capability, Integer> rows() {
+        Map<Capability, Integer> rows = new EnumMap<>(Capability.class);
+        for (Table t : Table.values()) {
+            List<Capability> capabilities = t.capabilities();
+            for (int i = 0; i < capabilities.size(); i++) rows.put(capabilities.get(i), i);
+        }
+        return rows;
+    }
+
     private static int index(Table table, Capability capability, Role role, Relation relation) {
         if (capability.table() != table) {
             throw new IllegalArgumentException(capability.qualifiedId() + " is not a row of " + table.id());
         }
-        int row = table.capabilities().indexOf(capability);
+        int row = ROW.get(capability);
         int column = table.roles().indexOf(role);
-        int rel = List.copyOf(table.relations()).indexOf(relation);
+        int rel = table.declares(relation) ? (int) table.relations().stream().filter(r -> r.compareTo(relation) < 0).count() : -1;
         if (column < 0) throw new IllegalArgumentException(role.id() + " is not a column of " + table.id());
         if (rel < 0) throw new IllegalArgumentException(table.id() + " does not declare relation " + relation.id());
         return (row * table.roles().size() + column) * table.relations().size() + rel;

@@ -30,7 +30,6 @@ import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -193,8 +192,6 @@ final class YamlDoc {
                         return !failAt(event.getStartMark(), "more than " + MAX_COLLECTION_ALIASES
                                 + " aliases of lists or mappings", "write the values out instead of using anchors and aliases");
                     }
-                } else if (event instanceof NodeEvent) {
-                    // scalars: nothing to track
                 }
             }
         } catch (MarkedYAMLException e) {

@@ -135,6 +135,27 @@ class MatrixLoaderTest {
     }
 
     @Test
+    void unknownKeysUndeclaredRelationsAndMisplacedConditionsAreRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("cell-keys.yaml");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Path.of(DIR + "ok.yaml")));
+        lines.set(11, "      customer: {access: full, scope: null, basis: stated, confidence: high, why: text}");
+        lines.set(15, "      customer: {access: full, scope: null, basis: stated, confidence: high,"
+                + " with_any_of: [contact_center_service_admin], unless: {cc_license: standard}}");
+        lines.add(1, "notes: not a key of a matrix");
+        Files.write(file, lines);
+        String f = YamlDoc.display(file);
+        assertEquals(List.of(
+                f + ":2:1: unknown key 'notes' in the matrix — use one of: table, title, seeds, relations, roles,"
+                        + " capabilities, cells, revisions",
+                f + ":13:78: unknown key 'why' in cell assign_service_admin_role_to_customer_user/full_admin/customer"
+                        + " — use one of: access, scope, basis, confidence, reason, seeds, with_any_of, unless",
+                f + ":17:92: a cell cannot need its own role 'contact_center_service_admin' — use one of: full_admin",
+                f + ":17:131: unless: {cc_license: …} applies only to table 'contact_center', not"
+                        + " 'contact_center_role_assignment' — remove unless from this cell"),
+                MatrixLoader.loadMatrix(file).problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void nestingIsBounded(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("deep.yaml");
         Files.writeString(file, "table: " + "[".repeat(30) + "]".repeat(30) + "\n");
