@@ -40,16 +40,18 @@ final class AssignmentRules {
 
     AssignmentDecision decide(AssignmentRequest request) {
         Set<RuleId> refusals = EnumSet.noneOf(RuleId.class);
-        Set<RuleId> deciding = EnumSet.noneOf(RuleId.class);
-        if (holdsNothing(request)) refusals.add(RuleId.R02);
+        Set<RuleId> authority = EnumSet.noneOf(RuleId.class);
+        Set<RuleId> passed = EnumSet.noneOf(RuleId.class);
+        if (holdsNothing(request) && !regainsProvisioning(request)) refusals.add(RuleId.R02);
         if (request.organization() == OrganizationKind.PARTNER) {
-            partnerOrganization(request, refusals, deciding);
+            partnerOrganization(request, refusals, authority, passed);
         } else {
-            customerOrganization(request, refusals, deciding);
+            customerOrganization(request, refusals, authority, passed);
         }
         if (!refusals.isEmpty()) return AssignmentDecision.refused(List.copyOf(refusals));
-        if (deciding.isEmpty()) return AssignmentDecision.refused(List.of(RuleId.R01));
-        return AssignmentDecision.allowed(List.copyOf(deciding));
+        if (authority.isEmpty()) return AssignmentDecision.refused(List.of(RuleId.R01)); // fail closed
+        authority.addAll(passed);
+        return AssignmentDecision.allowed(List.copyOf(authority));
     }
 
     private static boolean holdsNothing(AssignmentRequest request) {
@@ -57,9 +59,17 @@ final class AssignmentRules {
                 && request.actor().siteRoles().values().stream().allMatch(RoleSet::isEmpty);
     }
 
+    /** R37: while it sells to the customer, the partner may give itself provisioning access back. */
+    private static boolean regainsProvisioning(AssignmentRequest r) {
+        return r.organization() == OrganizationKind.CUSTOMER && r.operation() == Operation.ASSIGN
+                && r.role() == PROVISIONING_ADMIN && r.target().sameAsActor()
+                && r.actor().relation() == Relation.PARTNER && r.actor().activeSalesRelationship();
+    }
+
     // ---- customer organization -------------------------------------------------------------
 
-    private static void customerOrganization(AssignmentRequest r, Set<RuleId> refusals, Set<RuleId> deciding) {
+    private static void customerOrganization(AssignmentRequest r, Set<RuleId> refusals, Set<RuleId> authority,
+                                             Set<RuleId> passed) {
         Role role = r.role();
         boolean assign = r.operation() == Operation.ASSIGN;
         RoleSet actorRoles = r.actor().roles();
@@ -72,12 +82,12 @@ final class AssignmentRules {
                 && actorRelation == Relation.PARTNER;
 
         // Authority.
-        if (fullAdmin) deciding.add(RuleId.R01);
-        if (actorRoles.contains(CONTACT_CENTER_SERVICE_ADMIN) && role == CONTACT_CENTER_SERVICE_ADMIN) deciding.add(RuleId.R27);
-        if (siteAuthority) deciding.add(RuleId.R13);
-        if (selfProvisioning && r.actor().activeSalesRelationship()) deciding.add(RuleId.R37);
+        if (fullAdmin) authority.add(RuleId.R01);
+        if (actorRoles.contains(CONTACT_CENTER_SERVICE_ADMIN) && role == CONTACT_CENTER_SERVICE_ADMIN) authority.add(RuleId.R27);
+        if (siteAuthority) authority.add(RuleId.R13);
+        if (selfProvisioning && r.actor().activeSalesRelationship()) authority.add(RuleId.R37);
         if (!assign && fullAdmin && actorRelation == Relation.CUSTOMER && targetRelation == Relation.PARTNER) {
-            deciding.add(RuleId.R38);
+            authority.add(RuleId.R38);
         }
 
         // R27: a service admin assigns only the service-admin role.
@@ -89,13 +99,14 @@ final class AssignmentRules {
         if (SALES_ROLES.contains(role)) refusals.add(RuleId.R46);
 
         if (assign) {
-            assignmentConstraints(r, refusals, deciding, selfProvisioning);
-        } else if (SITE_ADMIN_ROLES.contains(role) && dependsOnSiteRole(r)) {
-            refusals.add(RuleId.R17);
+            assignmentConstraints(r, refusals, passed, selfProvisioning);
+        } else {
+            revocationConstraints(r, refusals);
         }
     }
 
-    private static void assignmentConstraints(AssignmentRequest r, Set<RuleId> refusals, Set<RuleId> deciding,
+    /** The constraints on giving a role; those that pass are named in an allowed answer. */
+    private static void assignmentConstraints(AssignmentRequest r, Set<RuleId> refusals, Set<RuleId> passed,
                                               boolean selfProvisioning) {
         Role role = r.role();
         RoleSet targetRoles = r.target().roles();
@@ -105,22 +116,22 @@ final class AssignmentRules {
         // R10: advanced troubleshooting access goes to another full, read-only or support admin.
         if (role == ADVANCED_TROUBLESHOOTING_ACCESS) {
             boolean ok = !r.target().sameAsActor() && targetRoles.containsAny(TROUBLESHOOTING_HOLDERS);
-            (ok ? deciding : refusals).add(RuleId.R10);
+            (ok ? passed : refusals).add(RuleId.R10);
         }
         // R12: site roles only for sites Control Hub manages.
         if (role.isSiteRole()) {
             boolean ok = r.site().orElseThrow().managedBy() == SiteManagement.CONTROL_HUB;
-            (ok ? deciding : refusals).add(RuleId.R12);
+            (ok ? passed : refusals).add(RuleId.R12);
         }
         // R17: the meeting content admin is a toggle on a site admin role of the same site.
         if (role == MEETING_CONTENT_ADMIN) {
             boolean ok = r.target().siteRolesOn(r.site().orElseThrow().id()).containsAny(SITE_ADMIN_ROLES);
-            (ok ? deciding : refusals).add(RuleId.R17);
+            (ok ? passed : refusals).add(RuleId.R17);
         }
         // R20, R23–R26: the Contact Center Service Administrator role.
         if (role == CONTACT_CENTER_SERVICE_ADMIN) {
-            deciding.add(RuleId.R20);
-            (targetRoles.containsAny(EXCLUSIVE_WITH_SERVICE_ADMIN) ? refusals : deciding).add(RuleId.R23);
+            passed.add(RuleId.R20);
+            (targetRoles.containsAny(EXCLUSIVE_WITH_SERVICE_ADMIN) ? refusals : passed).add(RuleId.R23);
             if (targetRelation.isExternal() && r.target().contactCenterEnabled()) refusals.add(RuleId.R24);
             if (targetRelation == Relation.PARTNER) refusals.add(RuleId.R25);
             if (actorRelation == Relation.OTHER && r.actor().roles().contains(CONTACT_CENTER_SERVICE_ADMIN)
@@ -143,7 +154,7 @@ final class AssignmentRules {
         }
         // R41: no external admins from the consumer organization.
         if (targetRelation == Relation.OTHER) {
-            (r.target().home() == dev.roletck.model.HomeOrganization.CONSUMER ? refusals : deciding).add(RuleId.R41);
+            (r.target().home() == dev.roletck.model.HomeOrganization.CONSUMER ? refusals : passed).add(RuleId.R41);
         }
         // R42: the roles an external admin may be added with; provisioning is the partner's alone.
         if (targetRelation.isExternal() || role == PROVISIONING_ADMIN) {
@@ -152,13 +163,25 @@ final class AssignmentRules {
                 case OTHER -> FOR_OTHER_USERS;
                 case CUSTOMER -> RoleSet.EMPTY;
             };
-            (offered.contains(role) ? deciding : refusals).add(RuleId.R42);
+            (offered.contains(role) ? passed : refusals).add(RuleId.R42);
         }
         // R43: promoting or demoting an external admin replaces full with read-only or back.
         if (targetRelation.isExternal() && r.actor().roles().contains(FULL_ADMIN)
                 && ((role == FULL_ADMIN && targetRoles.contains(READ_ONLY_ADMIN))
                     || (role == READ_ONLY_ADMIN && targetRoles.contains(FULL_ADMIN)))) {
-            deciding.add(RuleId.R43);
+            passed.add(RuleId.R43);
+        }
+    }
+
+    private static void revocationConstraints(AssignmentRequest r, Set<RuleId> refusals) {
+        Role role = r.role();
+        if (SITE_ADMIN_ROLES.contains(role) && dependsOnSiteRole(r)) refusals.add(RuleId.R17);
+        // C1, C2: external admins cannot add or revoke the service-admin role of other external admins.
+        if (role == CONTACT_CENTER_SERVICE_ADMIN && r.actor().relation().isExternal() && r.target().relation().isExternal()) {
+            refusals.add(RuleId.R36);
+            if (r.actor().relation() == Relation.OTHER && r.actor().roles().contains(CONTACT_CENTER_SERVICE_ADMIN)) {
+                refusals.add(RuleId.R26);
+            }
         }
     }
 
@@ -170,7 +193,8 @@ final class AssignmentRules {
 
     // ---- partner organization --------------------------------------------------------------
 
-    private static void partnerOrganization(AssignmentRequest r, Set<RuleId> refusals, Set<RuleId> deciding) {
+    private static void partnerOrganization(AssignmentRequest r, Set<RuleId> refusals, Set<RuleId> authority,
+                                            Set<RuleId> passed) {
         if (r.actor().relation() != Relation.PARTNER || r.target().relation() != Relation.PARTNER) {
             throw new BadRequestException("in a partner organization the actor and the target are its members: "
                     + "both must have relation 'partner'");
@@ -182,15 +206,15 @@ final class AssignmentRules {
             return;
         }
         if (role == FULL_ADMIN || role == READ_ONLY_ADMIN) {
-            (actorRoles.contains(FULL_ADMIN) ? deciding : refusals).add(RuleId.R01);
+            (actorRoles.contains(FULL_ADMIN) ? authority : refusals).add(RuleId.R01);
             return;
         }
         // R46: full admins and full sales admins hand out the sales roles.
         boolean salesAuthority = actorRoles.contains(FULL_ADMIN) || actorRoles.contains(FULL_SALES_ADMIN);
-        (salesAuthority ? deciding : refusals).add(RuleId.R46);
+        (salesAuthority ? authority : refusals).add(RuleId.R46);
         // R48: sales roles combine with full admin; giving up full sales admin needs full admin.
         boolean selfRevoke = r.operation() == Operation.REVOKE && r.target().sameAsActor() && role == FULL_SALES_ADMIN;
-        if (selfRevoke) (actorRoles.contains(FULL_ADMIN) ? deciding : refusals).add(RuleId.R48);
-        if (r.operation() == Operation.ASSIGN && r.target().roles().contains(FULL_ADMIN)) deciding.add(RuleId.R48);
+        if (selfRevoke) (actorRoles.contains(FULL_ADMIN) ? passed : refusals).add(RuleId.R48);
+        if (r.operation() == Operation.ASSIGN && r.target().roles().contains(FULL_ADMIN)) passed.add(RuleId.R48);
     }
 }
