@@ -1,0 +1,95 @@
+package dev.roletck.matrix;
+
+import dev.roletck.model.Table;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads the machine-readable spec strictly: a directory holding one {@code <table>.yaml} per table
+ * and {@code rules.yaml}. Every id is checked against the model, every cell must be present exactly
+ * once, and every problem of every file is reported at once, one line each, with its position
+ * ({@link Problem}). Files are composed into position-carrying nodes only; no YAML tag ever
+ * constructs an object, and anchors, nesting and size are bounded.
+ */
+public final class MatrixLoader {
+    /** The file of the prose rules inside the spec directory. */
+    public static final String RULES_FILE = "rules.yaml";
+
+    private MatrixLoader() {}
+
+    /** The six matrices and the rules of {@code dir}, or every problem found in them. */
+    public static Loaded<Spec> loadAll(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return Loaded.failed(List.of(new Problem(YamlDoc.display(dir), 1, 1, "not a directory",
+                    "name the directory that holds the <table>.yaml files and " + RULES_FILE)));
+        }
+        List<Problem> problems = new ArrayList<>(strayFiles(dir));
+        Map<Table, Matrix> matrices = new EnumMap<>(Table.class);
+        for (Table table : Table.values()) {
+            Path file = dir.resolve(table.id() + ".yaml");
+            if (!Files.isRegularFile(file)) {
+                problems.add(new Problem(YamlDoc.display(file), 1, 1, "the matrix of table '" + table.id() + "' is missing",
+                        "write it (one cell for every capability, role and relation of the table)"));
+                continue;
+            }
+            Loaded<Matrix> m = matrix(file, Optional.of(table));
+            problems.addAll(m.problems());
+            m.value().ifPresent(v -> matrices.put(table, v));
+        }
+        Loaded<List<RuleSpec>> rules = loadRules(dir.resolve(RULES_FILE));
+        problems.addAll(rules.problems());
+        if (!problems.isEmpty()) return Loaded.failed(problems);
+        return Loaded.of(new Spec(matrices, rules.value().orElseThrow()));
+    }
+
+    /** One matrix file, whatever its name; the table is the one it declares. */
+    public static Loaded<Matrix> loadMatrix(Path file) {
+        return matrix(file, Optional.empty());
+    }
+
+    /** The rules file: R01..R52, each once. */
+    public static Loaded<List<RuleSpec>> loadRules(Path file) {
+        YamlDoc.Read read = YamlDoc.read(file);
+        Optional<List<RuleSpec>> rules = read.root().flatMap(root -> RulesReader.read(read.doc(), root));
+        return result(read.doc(), rules);
+    }
+
+    private static Loaded<Matrix> matrix(Path file, Optional<Table> expected) {
+        YamlDoc.Read read = YamlDoc.read(file);
+        Optional<Matrix> matrix = read.root().flatMap(root -> MatrixReader.read(read.doc(), root, expected));
+        return result(read.doc(), matrix);
+    }
+
+    private static <T> Loaded<T> result(YamlDoc doc, Optional<T> value) {
+        if (doc.hasProblems()) return Loaded.failed(doc.problems());
+        return value.map(Loaded::of).orElseGet(() -> Loaded.failed(List.of(new Problem(doc.file, 1, 1,
+                "the file could not be read", "check that it follows the format of the spec files"))));
+    }
+
+    private static List<Problem> strayFiles(Path dir) {
+        List<Problem> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.sorted().forEach(f -> {
+                String name = f.getFileName().toString();
+                boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+                if (!yaml) return;
+                boolean known = name.equals(RULES_FILE)
+                        || (name.endsWith(".yaml") && Table.fromId(name.substring(0, name.length() - 5)).isPresent());
+                if (!known) {
+                    problems.add(new Problem(YamlDoc.display(f), 1, 1, "'" + name + "' is neither a table matrix nor "
+                            + RULES_FILE, "name it <table>.yaml after one of the tables, or move it out of the directory"));
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new Problem(YamlDoc.display(dir), 1, 1, "cannot list the directory", "check that it is readable"));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,241 @@
+package dev.roletck.matrix;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roletck.api.AccessRequest;
+import dev.roletck.api.AssignmentRequest;
+import dev.roletck.model.Access;
+import dev.roletck.model.Ids;
+import dev.roletck.model.RuleId;
+import dev.roletck.model.RuleStatus;
+import dev.roletck.model.Scope;
+import dev.roletck.model.Verdict;
+import dev.roletck.protocol.Wire;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/** Reads rules.yaml: every rule R01..R52 exactly once, each with the status RULINGS §5 gives it. */
+final class RulesReader {
+    static final Pattern SEED_LINE = Pattern.compile("[0-9]{3}_[0-9a-f]{16}\\.txt:[1-9][0-9]*(-[1-9][0-9]*)?");
+    private static final List<String> RULE_REQUIRED = List.of("id", "title", "status", "group", "seeds", "statement");
+    private static final List<String> RULE_OPTIONAL = List.of("reason", "notes", "access_cases", "cases");
+    private static final List<String> CASE_KEYS = List.of("name", "request", "expect");
+
+    private final YamlDoc doc;
+
+    private RulesReader(YamlDoc doc) {
+        this.doc = doc;
+    }
+
+    static Optional<List<RuleSpec>> read(YamlDoc doc, Node root) {
+        return new RulesReader(doc).rules(root);
+    }
+
+    private Optional<List<RuleSpec>> rules(Node root) {
+        Optional<YamlDoc.Fields> top = doc.fields(root, "rules.yaml", List.of("rules"), List.of());
+        if (top.isEmpty() || top.get().get("rules").isEmpty()) return Optional.empty();
+        Node listNode = top.get().get("rules").get();
+        Optional<List<Node>> items = doc.list(listNode, "rules");
+        if (items.isEmpty()) return Optional.empty();
+        Map<RuleId, Node> seen = new EnumMap<>(RuleId.class);
+        List<RuleSpec> rules = new ArrayList<>();
+        for (Node item : items.get()) rule(item, seen).ifPresent(rules::add);
+        for (RuleId id : RuleId.values()) {
+            if (!seen.containsKey(id)) {
+                doc.at(listNode, "missing rule " + id.id(), "add an entry with id: " + id.id() + " and status: " + id.status().id());
+            }
+        }
+        return doc.hasProblems() ? Optional.empty() : Optional.of(List.copyOf(rules));
+    }
+
+    private Optional<RuleSpec> rule(Node node, Map<RuleId, Node> seen) {
+        Optional<YamlDoc.Fields> fields = doc.fields(node, "a rule", RULE_REQUIRED, RULE_OPTIONAL);
+        if (fields.isEmpty()) return Optional.empty();
+        YamlDoc.Fields f = fields.get();
+        int before = doc.problemCount();
+        Optional<RuleId> id = f.get("id").flatMap(n -> doc.id(n, "rule", RuleId::fromId, "R01 … R52"));
+        if (id.isPresent()) {
+            Node first = seen.putIfAbsent(id.get(), f.get("id").get());
+            if (first != null) {
+                doc.at(f.get("id").get(), "rule " + id.get().id() + " appears twice (first at line "
+                        + (first.getStartMark().getLine() + 1) + ")", "keep one entry per rule");
+            }
+        }
+        Optional<String> title = f.get("title").flatMap(n -> doc.text(n, "title"));
+        Optional<RuleStatus> status = f.get("status")
+                .flatMap(n -> doc.id(n, "status", RuleStatus::fromId, Ids.list(RuleStatus.class)));
+        if (id.isPresent() && status.isPresent() && status.get() != id.get().status()) {
+            doc.at(f.get("status").get(), "rule " + id.get().id() + " has status '" + status.get().id()
+                    + "' but RULINGS §5 gives it '" + id.get().status().id() + "'", "write status: " + id.get().status().id());
+        }
+        Optional<Group> group = f.get("group").flatMap(n -> doc.id(n, "group", Group::fromId, Ids.list(Group.class)));
+        Optional<List<String>> seeds = f.get("seeds").flatMap(this::seedLines);
+        Optional<String> statement = f.get("statement").flatMap(n -> doc.text(n, "statement"));
+        Optional<String> reason = f.get("reason").flatMap(n -> doc.text(n, "reason"));
+        Optional<String> notes = f.get("notes").flatMap(n -> doc.text(n, "notes"));
+        String ruleName = id.map(RuleId::id).orElse("this rule");
+        Set<String> names = new HashSet<>();
+        List<RuleSpec.AccessCase> accessCases = f.get("access_cases")
+                .map(n -> cases(n, "access_cases", ruleName, names, this::accessCase)).orElse(List.of());
+        List<RuleSpec.AssignmentCase> cases = f.get("cases")
+                .map(n -> cases(n, "cases", ruleName, names, this::assignmentCase)).orElse(List.of());
+        if (doc.problemCount() != before || id.isEmpty() || title.isEmpty() || status.isEmpty() || group.isEmpty()
+                || seeds.isEmpty() || statement.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RuleSpec(id.get(), title.get(), status.get(), group.get(), seeds.get(), statement.get(),
+                reason, notes, accessCases, cases));
+    }
+
+    private Optional<List<String>> seedLines(Node node) {
+        Optional<List<Node>> items = doc.list(node, "seeds");
+        if (items.isEmpty()) return Optional.empty();
+        if (items.get().isEmpty()) {
+            doc.at(node, "seeds is empty", "name the seed lines the rule rests on, e.g. 002_eb43fb2dbe00fd3d.txt:88");
+            return Optional.empty();
+        }
+        List<String> seeds = new ArrayList<>();
+        for (Node item : items.get()) {
+            Optional<String> s = doc.text(item, "a seed line");
+            if (s.isEmpty()) continue;
+            if (!SEED_LINE.matcher(s.get()).matches()) {
+                doc.at(item, "'" + s.get() + "' is not a seed line", "write file:line, e.g. 002_eb43fb2dbe00fd3d.txt:88");
+            } else if (seeds.contains(s.get())) {
+                doc.at(item, "seed line '" + s.get() + "' is named twice", "name each seed line once");
+            } else {
+                seeds.add(s.get());
+            }
+        }
+        return seeds.size() == items.get().size() ? Optional.of(seeds) : Optional.empty();
+    }
+
+    private interface CaseReader<T> {
+        Optional<T> read(String name, Node request, Node expect, String where);
+    }
+
+    private <T> List<T> cases(Node node, String key, String rule, Set<String> names, CaseReader<T> reader) {
+        List<T> cases = new ArrayList<>();
+        for (Node item : doc.list(node, key).orElse(List.of())) {
+            Optional<YamlDoc.Fields> f = doc.fields(item, "a case of " + rule, CASE_KEYS, List.of());
+            if (f.isEmpty()) continue;
+            Optional<String> name = f.get().get("name").flatMap(n -> doc.text(n, "name"));
+            if (name.isPresent() && !names.add(name.get())) {
+                doc.at(f.get().get("name").get(), "case name '" + name.get() + "' is used twice in " + rule,
+                        "give each case of a rule its own name");
+            }
+            Optional<Node> request = f.get().get("request");
+            Optional<Node> expect = f.get().get("expect");
+            if (name.isEmpty() || request.isEmpty() || expect.isEmpty()) continue;
+            reader.read(name.get(), request.get(), expect.get(), "case '" + name.get() + "' of " + rule).ifPresent(cases::add);
+        }
+        return cases;
+    }
+
+    private Optional<RuleSpec.AccessCase> accessCase(String name, Node request, Node expect, String where) {
+        Optional<AccessRequest> req = wire(request, where, Wire::accessRequest);
+        Optional<YamlDoc.Fields> e = doc.fields(expect, "the expectation of " + where, List.of("access"), List.of("scopes"));
+        if (e.isEmpty()) return Optional.empty();
+        Optional<Access> access = e.get().get("access")
+                .flatMap(n -> doc.id(n, "access", Access::fromId, Ids.list(Access.class)));
+        List<Scope> scopes = new ArrayList<>();
+        boolean clean = true;
+        if (e.get().get("scopes").isPresent()) {
+            Optional<List<Node>> items = doc.list(e.get().get("scopes").get(), "scopes");
+            clean = items.isPresent();
+            for (Node item : items.orElse(List.of())) {
+                Optional<Scope> s = doc.id(item, "scope", Scope::fromId, Ids.list(Scope.class));
+                if (s.isEmpty()) clean = false;
+                else scopes.add(s.get());
+            }
+            if (clean && !scopes.isEmpty() && access.isPresent() && !access.get().isScopable()) {
+                doc.at(e.get().get("scopes").get(), "scopes qualify only full or read_only, not " + access.get().id(),
+                        "write scopes: []");
+                clean = false;
+            }
+            if (clean && !scopes.equals(scopes.stream().sorted().distinct().toList())) {
+                doc.at(e.get().get("scopes").get(), "scopes must be distinct and sorted by id",
+                        "write [" + MatrixReader.ids(scopes.stream().sorted().distinct().toList()) + "]");
+                clean = false;
+            }
+        }
+        if (req.isEmpty() || access.isEmpty() || !clean) return Optional.empty();
+        return Optional.of(new RuleSpec.AccessCase(name, req.get(), access.get(), scopes));
+    }
+
+    private Optional<RuleSpec.AssignmentCase> assignmentCase(String name, Node request, Node expect, String where) {
+        Optional<AssignmentRequest> req = wire(request, where, Wire::assignmentRequest);
+        Optional<YamlDoc.Fields> e = doc.fields(expect, "the expectation of " + where, List.of("verdict", "rule"), List.of());
+        if (e.isEmpty()) return Optional.empty();
+        Optional<Verdict> verdict = e.get().get("verdict")
+                .flatMap(n -> doc.id(n, "verdict", Verdict::fromId, Ids.list(Verdict.class)));
+        Optional<RuleId> rule = e.get().get("rule").flatMap(n -> doc.id(n, "rule", RuleId::fromId, "R01 … R52"));
+        if (req.isEmpty() || verdict.isEmpty() || rule.isEmpty()) return Optional.empty();
+        return Optional.of(new RuleSpec.AssignmentCase(name, req.get(), verdict.get(), rule.get()));
+    }
+
+    /** A request decoded by the protocol codec; its complaint becomes a problem at the request. */
+    private <T> Optional<T> wire(Node request, String where, Function<JsonNode, T> decode) {
+        if (!(request instanceof MappingNode)) {
+            doc.at(request, "the request of " + where + " must be a mapping, not a " + YamlDoc.kind(request),
+                    "write the request as PROTOCOL.md shows, without id and kind");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(decode.apply(json(request)));
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+            int dash = message.indexOf(" — ");
+            String what = dash < 0 ? message : message.substring(0, dash);
+            String fix = dash < 0 ? "write the request as PROTOCOL.md shows, without id and kind" : message.substring(dash + 3);
+            doc.at(request, "bad request in " + where + ": " + what.replaceAll("\\s*\\R\\s*", " "), fix);
+            return Optional.empty();
+        }
+    }
+
+    /** The node as a Jackson tree, scalars typed as YAML resolved them. */
+    static JsonNode json(Node node) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (node instanceof MappingNode mapping) {
+            ObjectNode object = f.objectNode();
+            for (NodeTuple t : mapping.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode k)) continue;
+                String key = k.getValue();
+                if (!object.has(key)) object.set(key, json(t.getValueNode()));
+            }
+            return object;
+        }
+        if (node instanceof SequenceNode sequence) {
+            ArrayNode array = f.arrayNode();
+            for (Node item : sequence.getValue()) array.add(json(item));
+            return array;
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        String v = scalar.getValue();
+        Tag tag = scalar.getTag();
+        if (tag.equals(Tag.NULL)) return f.nullNode();
+        if (tag.equals(Tag.BOOL)) return f.booleanNode(Set.of("true", "yes", "on").contains(YamlDoc.lower(v)));
+        if (tag.equals(Tag.INT)) {
+            try {
+                return f.numberNode(Long.parseLong(v.replace("_", "")));
+            } catch (NumberFormatException e) {
+                return f.textNode(v);
+            }
+        }
+        return f.textNode(v);
+    }
+}

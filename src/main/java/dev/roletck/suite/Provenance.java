@@ -1,0 +1,85 @@
+package dev.roletck.suite;
+
+import dev.roletck.matrix.Cell;
+import dev.roletck.model.RuleId;
+import dev.roletck.model.RuleStatus;
+import dev.roletck.model.Table;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Where the expectation of a case comes from, for failure messages and reports. */
+public sealed interface Provenance permits Provenance.FromCells, Provenance.FromRule {
+
+    /** The seed files (or seed lines) the expectation rests on. */
+    List<String> seeds();
+
+    /** One line for a failure message: the cells or the rule, how they are known, the seeds. */
+    String describe();
+
+    /** The basis of the expectation in a few words, for test names: {@code external/high}, {@code rule R22}. */
+    String basis();
+
+    /**
+     * Computed from matrix cells: the cells of the listed roles held, and notes for what the cells
+     * alone do not say (roles the table does not list, undeclared relations, conditions applied).
+     */
+    record FromCells(Table table, List<Cell> cells, List<String> notes, List<String> seeds) implements Provenance {
+        public FromCells {
+            Objects.requireNonNull(table, "table");
+            cells = List.copyOf(cells);
+            notes = List.copyOf(notes);
+            seeds = List.copyOf(seeds);
+        }
+
+        static FromCells of(Table table, List<Cell> cells, List<String> notes, List<String> tableSeeds) {
+            LinkedHashSet<String> seeds = new LinkedHashSet<>();
+            cells.forEach(c -> seeds.addAll(c.seeds()));
+            if (seeds.isEmpty()) seeds.addAll(tableSeeds);
+            return new FromCells(table, cells, notes, List.copyOf(seeds));
+        }
+
+        @Override public String basis() {
+            if (cells.isEmpty()) return "table rule";
+            return cells.stream().map(c -> c.basis().id() + "/" + c.confidence().id()).collect(Collectors.joining(" + "));
+        }
+
+        @Override public String describe() {
+            StringBuilder s = new StringBuilder();
+            if (cells.size() == 1) {
+                Cell c = cells.get(0);
+                s.append("cell basis ").append(c.basis().id()).append('/').append(c.confidence().id());
+            } else if (!cells.isEmpty()) {
+                s.append("cells ").append(cells.stream()
+                        .map(c -> c.role().id() + " " + c.basis().id() + "/" + c.confidence().id())
+                        .collect(Collectors.joining(", ")));
+            }
+            for (String note : notes) {
+                if (s.length() > 0) s.append("; ");
+                s.append(note);
+            }
+            return s.append(s.length() > 0 ? ", " : "").append("seeds ").append(String.join(", ", seeds)).toString();
+        }
+    }
+
+    /** Written out for a prose rule: the rule, and the name of the case in rules.yaml. */
+    record FromRule(RuleId rule, RuleStatus status, String caseName, String statement, List<String> seeds)
+            implements Provenance {
+        public FromRule {
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(caseName, "caseName");
+            Objects.requireNonNull(statement, "statement");
+            seeds = List.copyOf(seeds);
+        }
+
+        @Override public String basis() {
+            return "rule " + rule.id();
+        }
+
+        @Override public String describe() {
+            return "rule " + rule.id() + " (" + status.id() + "), case '" + caseName + "', seeds " + String.join(", ", seeds);
+        }
+    }
+}
