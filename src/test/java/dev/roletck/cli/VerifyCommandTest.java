@@ -50,12 +50,12 @@ class VerifyCommandTest {
         Path dir = copyOfMatrices();
         Path file = dir.resolve("organization_roles.yaml");
         String yaml = Files.readString(file);
-        String cell = "device_admin:\n      customer: {access: full,";
+        String cell = "    device_admin:\n      customer: {access: full,";
         int at = yaml.indexOf("  device_management:");
         int cellAt = yaml.indexOf(cell, at);
         assertTrue(at >= 0 && cellAt > at, "fixture: the device_management row and its device_admin cell");
         Files.writeString(file, yaml.substring(0, cellAt)
-                + "device_admin:\n      customer: {access: none,"
+                + "    device_admin:\n      customer: {access: none,"
                 + yaml.substring(cellAt + cell.length()));
 
         Run r = run("verify", "--locale", "en", "--matrices", dir.toString());
@@ -68,7 +68,7 @@ class VerifyCommandTest {
     void aBadMatrixIsReportedByPositionAndNothingRuns() throws IOException {
         Path dir = copyOfMatrices();
         Path file = dir.resolve("partner_sales_roles.yaml");
-        Files.writeString(file, Files.readString(file).replaceFirst("sales_admin:", "sales_admn:"));
+        Files.writeString(file, Files.readString(file).replaceFirst("\n    sales_admin:", "\n    sales_admn:"));
 
         Run r = run("verify", "--locale", "en", "--matrices", dir.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exit());
