@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Conformance kit for the administrator-role rules of Webex Control Hub.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ExportCommand.class,
         })
 public final class RoleTck implements Runnable {
 
