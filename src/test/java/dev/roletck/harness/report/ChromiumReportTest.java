@@ -66,9 +66,11 @@ class ChromiumReportTest {
         assertEquals(result.summary().failed(), Integer.parseInt(counts.group(3)));
 
         Path png = dir.resolve("report.png");
-        chromium(List.of("--screenshot=" + png, "--window-size=1400,1000", html.toUri().toString()));
+        chromium(List.of("--screenshot=" + png, "--window-size=1500,1100", html.toUri().toString()));
         byte[] bytes = Files.readAllBytes(png);
         assertTrue(bytes.length > 10_000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', "a PNG screenshot");
+        String keep = System.getProperty("roletck.keepScreenshot", "");
+        if (!keep.isEmpty()) Files.write(Path.of(keep), bytes); // how docs/report.png is made
     }
 
     private static int count(String text, String regex) {
