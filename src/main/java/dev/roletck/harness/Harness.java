@@ -1,7 +1,12 @@
 package dev.roletck.harness;
 
 import dev.roletck.api.Policy;
+import dev.roletck.cli.ExitCodes;
+import dev.roletck.harness.report.ConsoleReport;
+import dev.roletck.harness.report.ReportText;
 import dev.roletck.harness.report.Reports;
+import java.io.PrintWriter;
+import java.util.function.Supplier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +21,28 @@ import java.util.stream.Collectors;
  */
 public final class Harness {
     private Harness() {}
+
+    /**
+     * What {@code roletck verify} does: runs, prints the console summary to {@code out}, and
+     * returns the exit code — 0 conformant, 1 not conformant, 2 with a one-line message on
+     * {@code err} for bad usage or bad input.
+     */
+    public static int runAndReport(Supplier<HarnessOptions> options, Supplier<List<HarnessCase>> cases,
+                                   PrintWriter out, PrintWriter err) {
+        try {
+            HarnessOptions o = options.get();
+            HarnessResult result = run(o, cases.get());
+            out.print(ConsoleReport.render(result, ReportText.of(o.locale())));
+            o.reportDir().ifPresent(dir -> out.println("reports: " + dir.resolve(Reports.HTML)));
+            return result.exitCode();
+        } catch (UsageException e) {
+            err.println("roletck: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
 
     public static HarnessResult run(HarnessOptions options, List<HarnessCase> cases) {
         Profile profile = options.profile().map(Profile::read).orElse(Profile.EVERYTHING);
