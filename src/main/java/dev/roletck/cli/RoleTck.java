@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 LabelCommand.class,
                 CatalogCommand.class,
+                ExportCommand.class,
         })
 public final class RoleTck implements Runnable {
 

@@ -1,0 +1,66 @@
+package dev.roletck.harness;
+
+import dev.roletck.api.Policy;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Loads a {@link Policy} implementation by class name from a class path, with one-line errors. */
+public final class PolicyLoader {
+    private PolicyLoader() {}
+
+    /**
+     * Instantiates {@code className} with its public no-arg constructor, loading it from
+     * {@code classpath} (jars and folders) with this kit's classes as parent.
+     */
+    public static Policy load(String className, List<Path> classpath) {
+        List<URL> urls = new ArrayList<>();
+        for (Path p : classpath) {
+            if (!Files.exists(p)) {
+                throw new UsageException("--classpath: '" + p + "' does not exist — name the jar or classes folder of the implementation");
+            }
+            try {
+                urls.add(p.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new UsageException("--classpath: '" + p + "' is not a usable path: " + e.getMessage());
+            }
+        }
+        ClassLoader loader = new URLClassLoader("roletck-implementation", urls.toArray(URL[]::new), PolicyLoader.class.getClassLoader());
+        Class<?> type;
+        try {
+            type = Class.forName(className, true, loader);
+        } catch (ClassNotFoundException | NoClassDefFoundError e) {
+            throw new UsageException("--impl-class: class '" + className + "' not found on the class path "
+                    + classpath + " — check the name (package included) and --classpath");
+        } catch (ExceptionInInitializerError e) {
+            throw new UsageException("--impl-class: class '" + className + "' failed to initialize: " + e.getCause());
+        }
+        if (!Policy.class.isAssignableFrom(type)) {
+            throw new UsageException("--impl-class: '" + className + "' does not implement " + Policy.class.getName()
+                    + " — implement that interface");
+        }
+        if (Modifier.isAbstract(type.getModifiers())) {
+            throw new UsageException("--impl-class: '" + className + "' is abstract or an interface — name a concrete class");
+        }
+        Constructor<?> constructor;
+        try {
+            constructor = type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new UsageException("--impl-class: '" + className + "' has no public no-arg constructor — add one");
+        }
+        try {
+            return (Policy) constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            throw new UsageException("--impl-class: the constructor of '" + className + "' threw " + e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new UsageException("--impl-class: cannot instantiate '" + className + "': " + e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.roletck.harness;
+
+import dev.roletck.model.Table;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+
+/**
+ * The rule groups an implementation claims to implement: some of the six table ids and
+ * {@code assignment}. Cases of other groups are reported as not run, never as passed.
+ *
+ * <pre>
+ * name: my-policy            # optional
+ * implements: [organization_roles, webex_site_roles, assignment]
+ * </pre>
+ */
+public record Profile(Optional<String> name, Set<String> groups) {
+    /** Every rule group, in report order. */
+    public static final List<String> ALL_GROUPS = Stream.concat(Arrays.stream(Table.values()).map(Table::id),
+            Stream.of(HarnessCase.ASSIGNMENT)).toList();
+
+    public static final Profile EVERYTHING = new Profile(Optional.empty(), Set.copyOf(ALL_GROUPS));
+
+    public Profile {
+        groups = Set.copyOf(groups);
+    }
+
+    public boolean includes(String group) { return groups.contains(group); }
+
+    /** The groups named on the command line ({@code --tables}); an error for an unknown one. */
+    public static Profile ofGroups(List<String> ids, String option) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (!ALL_GROUPS.contains(id)) {
+                throw new UsageException(option + ": unknown rule group '" + id + "' — use one of " + String.join(", ", ALL_GROUPS));
+            }
+            groups.add(id);
+        }
+        return new Profile(Optional.empty(), groups);
+    }
+
+    /** The groups both profiles include. */
+    public Profile intersect(Profile other) {
+        return new Profile(name.or(other::name), groups.stream().filter(other::includes).collect(Collectors.toSet()));
+    }
+
+    public static Profile read(Path file) {
+        YamlInput[] in = new YamlInput[1];
+        Node root = YamlInput.read(file, in);
+        YamlInput y = in[0];
+        MappingNode map = y.mapping(root, "a profile with the key 'implements'");
+        Optional<String> name = Optional.empty();
+        Set<String> groups = null;
+        for (NodeTuple t : map.getValue()) {
+            String key = y.scalar(t.getKeyNode(), "a key");
+            switch (key) {
+                case "name" -> name = Optional.of(y.scalar(t.getValueNode(), "the implementation's name"));
+                case "implements" -> {
+                    groups = new LinkedHashSet<>();
+                    for (Node item : y.sequence(t.getValueNode(), "the list of rule groups implemented").getValue()) {
+                        String id = y.scalar(item, "a rule group id");
+                        if (!ALL_GROUPS.contains(id)) {
+                            throw y.error(item, "unknown rule group '" + id + "' — use one of " + String.join(", ", ALL_GROUPS));
+                        }
+                        if (!groups.add(id)) throw y.error(item, "rule group '" + id + "' is listed twice — remove one");
+                    }
+                }
+                default -> throw y.error(t.getKeyNode(), "unknown key '" + key + "' — a profile has 'name' and 'implements'");
+            }
+        }
+        if (groups == null) throw y.error(root, "the profile lacks 'implements' — list the rule groups implemented");
+        return new Profile(name, groups);
+    }
+}

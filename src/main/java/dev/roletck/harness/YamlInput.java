@@ -1,0 +1,73 @@
+package dev.roletck.harness;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Reads a small YAML input file as a node tree that keeps positions, for {@code file:line:col} errors. */
+final class YamlInput {
+    final Path file;
+
+    private YamlInput(Path file) {
+        this.file = file;
+    }
+
+    /** The document's root node; an error for an unreadable, malformed or empty file. */
+    static Node read(Path file, YamlInput[] handle) {
+        YamlInput in = new YamlInput(file);
+        handle[0] = in;
+        if (!Files.isRegularFile(file)) throw new UsageException(file + ": no such file — check the path");
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Node root = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
+                    new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options).compose(r);
+            if (root == null) throw new UsageException(file + ":1:1: the file is empty — see the format in the README");
+            return root;
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            throw new UsageException(file + ":" + (m == null ? "1:1" : (m.getLine() + 1) + ":" + (m.getColumn() + 1))
+                    + ": not valid YAML: " + String.valueOf(e.getProblem()).replace('\n', ' ') + " — fix the syntax");
+        } catch (YAMLException e) {
+            throw new UsageException(file + ":1:1: not valid YAML: " + e.getMessage().replace('\n', ' '));
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    String at(Node node) {
+        Mark m = node.getStartMark();
+        return file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
+    }
+
+    UsageException error(Node node, String message) {
+        return new UsageException(at(node) + ": " + message);
+    }
+
+    MappingNode mapping(Node node, String what) {
+        if (node instanceof MappingNode m) return m;
+        throw error(node, "expected " + what + " (a mapping of key: value)");
+    }
+
+    SequenceNode sequence(Node node, String what) {
+        if (node instanceof SequenceNode s) return s;
+        throw error(node, "expected " + what + " (a list)");
+    }
+
+    String scalar(Node node, String what) {
+        if (node instanceof ScalarNode s && !s.getValue().isBlank()) return s.getValue();
+        throw error(node, "expected " + what + " (a single value)");
+    }
+}

@@ -1,0 +1,106 @@
+package dev.roletck.harness.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.roletck.harness.HarnessResult;
+import dev.roletck.harness.ReportFixtures;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** The reports of a run with one wrong cell, one known failure and one group not in the profile. */
+class ReportsTest {
+    @TempDir static Path dir;
+    static HarnessResult result;
+
+    @BeforeAll
+    static void run() {
+        result = ReportFixtures.mixedRun(dir, Locale.ENGLISH);
+    }
+
+    @Test
+    void junitXmlIsSurefireShaped() throws Exception {
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(Files.readString(dir.resolve(Reports.XML)))));
+        Element root = doc.getDocumentElement();
+        assertEquals("testsuites", root.getTagName());
+        NodeList suites = root.getElementsByTagName("testsuite");
+        int testcases = 0;
+        for (int i = 0; i < suites.getLength(); i++) {
+            Element suite = (Element) suites.item(i);
+            NodeList cases = suite.getElementsByTagName("testcase");
+            assertEquals(Integer.parseInt(suite.getAttribute("tests")), cases.getLength(), suite.getAttribute("name"));
+            assertEquals(Integer.parseInt(suite.getAttribute("failures")), suite.getElementsByTagName("failure").getLength());
+            assertEquals(Integer.parseInt(suite.getAttribute("skipped")), suite.getElementsByTagName("skipped").getLength());
+            testcases += cases.getLength();
+        }
+        assertEquals(result.outcomes().size(), testcases);
+        assertEquals(result.outcomes().size(), Integer.parseInt(root.getAttribute("tests")));
+        Element failure = (Element) root.getElementsByTagName("failure").item(0);
+        Element testcase = (Element) failure.getParentNode();
+        assertEquals(ReportFixtures.FLIPPED, testcase.getAttribute("name"));
+        assertEquals("roletck.organization_roles", testcase.getAttribute("classname"));
+        assertTrue(failure.getAttribute("message").startsWith("expected full but was none"), failure.getAttribute("message"));
+        assertTrue(failure.getTextContent().contains("source: "), failure.getTextContent());
+    }
+
+    @Test
+    void jsonValidatesAgainstThePublishedSchema() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(mapper.readTree(Path.of(System.getProperty("roletck.home", "")).resolve("schemas/report.schema.json").toFile()));
+        JsonNode report = mapper.readTree(dir.resolve(Reports.JSON).toFile());
+        Set<ValidationMessage> errors = schema.validate(report);
+        assertEquals(Set.of(), errors);
+        assertEquals(result.outcomes().size(), report.get("cases").size());
+        assertEquals(false, report.get("conformant").asBoolean());
+        JsonNode flipped = report.get("cases").findParents("id").stream()
+                .filter(c -> c.get("id").asText().equals(ReportFixtures.FLIPPED)).findFirst().orElseThrow();
+        assertEquals("failed", flipped.get("status").asText());
+        assertEquals("full", flipped.get("expected").asText());
+        assertEquals("none", flipped.get("actual").asText());
+        assertTrue(flipped.at("/provenance/sentence").asText().length() > 10, flipped.toString());
+
+        // and a report that breaks the schema is caught by it
+        ((com.fasterxml.jackson.databind.node.ObjectNode) report.get("cases").get(0)).put("status", "green");
+        assertTrue(!schema.validate(report).isEmpty());
+    }
+
+    @Test
+    void htmlHasAGridCellPerSingleRoleCase() throws Exception {
+        String html = Files.readString(dir.resolve(Reports.HTML));
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("data-case=\"" + ReportFixtures.FLIPPED + "\" data-status=\"failed\""));
+        assertTrue(html.contains("<section class=\"group\" id=\"table-partner_sales_roles\">"));
+        assertTrue(!html.contains("<script") && !html.contains("http://") && !html.contains("<link"), "self-contained");
+    }
+
+    @Test
+    void htmlAndConsoleFollowTheLocale(@TempDir Path pl) throws Exception {
+        HarnessResult polish = ReportFixtures.mixedRun(pl, Locale.forLanguageTag("pl"));
+        String html = Files.readString(pl.resolve(Reports.HTML));
+        assertTrue(html.contains("<html lang=\"pl\">"));
+        assertTrue(html.contains("Raport zgodności RoleTCK"));
+        assertTrue(html.contains(">niezaliczony<"), "status label in Polish");
+        String console = ConsoleReport.render(polish, ReportText.of(Locale.forLanguageTag("pl")));
+        assertTrue(console.contains("NIEZGODNA: ") && console.contains(" przypadków: zaliczone "), console);
+        assertTrue(ConsoleReport.render(result, ReportText.of(Locale.forLanguageTag("tr"))).contains("UYGUN DEĞİL"));
+    }
+}
