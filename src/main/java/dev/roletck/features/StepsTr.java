@@ -44,13 +44,13 @@ public class StepsTr extends Steps {
     @Diyelimki("{iliski} kaynaklı bir yöneticinin {rol} rolü var") public void an_administrator(Relation rel, Role r) { administrator(rel, r); }
     @Diyelimki("{iliski} kaynaklı bir kişinin hiçbir yönetici rolü yok") public void a_person(Relation rel) { personWithoutRole(rel); }
     @Ve("yöneticinin ayrıca {rol} rolü var") public void also(Role r) { administratorAlsoHolds(r); }
-    @Ve("yöneticinin {string} sitesinde {rol} rolü var") public void on_site(Role r, String site) { administratorHoldsOnSite(r, site); }
+    @Ve("yöneticinin {string} sitesinde {rol} rolü var") public void on_site(String site, Role r) { administratorHoldsOnSite(r, site); }
     @Ve("yöneticinin kuruluşunun müşteriyle aktif bir satış ilişkisi var") public void sales() { activeSalesRelationship(); }
     @Ve("yöneticinin Webex Contact Center standart lisansı var") public void licence() { standardContactCenterLicence(); }
     @Ve("{iliski} kaynaklı bir kullanıcının {rol} rolü var") public void a_user(Relation rel, Role r) { user(rel, r); }
     @Ve("{iliski} kaynaklı bir kullanıcının hiçbir yönetici rolü yok") public void a_user_without(Relation rel) { userWithoutRole(rel); }
     @Ve("kullanıcının ayrıca {rol} rolü var") public void user_also(Role r) { userAlsoHolds(r); }
-    @Ve("kullanıcının {string} sitesinde {rol} rolü var") public void user_on_site(Role r, String site) { userHoldsOnSite(r, site); }
+    @Ve("kullanıcının {string} sitesinde {rol} rolü var") public void user_on_site(String site, Role r) { userHoldsOnSite(r, site); }
     @Ve("kullanıcının ana kuruluşu tüketici kuruluşu") public void consumer() { userHome(HomeOrganization.CONSUMER); }
     @Ve("kullanıcının ana kuruluşu ücretsiz kendi kendine kaydolunan bir kuruluş") public void free() { userHome(HomeOrganization.FREE_SELF_SIGN_UP); }
     @Ve("kullanıcının ana kuruluşunda Contact Center etkin") public void cc_enabled() { contactCenterEnabledAtHome(); }
@@ -60,8 +60,8 @@ public class StepsTr extends Steps {
     @Eğerki("yönetici kendine {rol} rolünü atıyor") public void assigns_self(Role r) { change(Operation.ASSIGN, r, true, Optional.empty()); }
     @Eğerki("yönetici kullanıcıdan {rol} rolünü kaldırıyor") public void revokes(Role r) { change(Operation.REVOKE, r, false, Optional.empty()); }
     @Eğerki("yönetici kendinden {rol} rolünü kaldırıyor") public void revokes_self(Role r) { change(Operation.REVOKE, r, true, Optional.empty()); }
-    @Eğerki("yönetici kullanıcıya {string} sitesinde {rol} rolünü atıyor") public void assigns_on_site(Role r, String s) { change(Operation.ASSIGN, r, false, Optional.of(s)); }
-    @Eğerki("yönetici kullanıcıdan {string} sitesinde {rol} rolünü kaldırıyor") public void revokes_on_site(Role r, String s) { change(Operation.REVOKE, r, false, Optional.of(s)); }
+    @Eğerki("yönetici kullanıcıya {string} sitesinde {rol} rolünü atıyor") public void assigns_on_site(String s, Role r) { change(Operation.ASSIGN, r, false, Optional.of(s)); }
+    @Eğerki("yönetici kullanıcıdan {string} sitesinde {rol} rolünü kaldırıyor") public void revokes_on_site(String s, Role r) { change(Operation.REVOKE, r, false, Optional.of(s)); }
     @Eğerki("yönetici kullanıcıya site belirtmeden {rol} rolünü atıyor") public void assigns_no_site(Role r) { change(Operation.ASSIGN, r, false, Optional.empty()); }
     @Ozaman("{yetki} için erişimi {erisim}, kapsamı {kapsam}") public void access_scoped(Capability c, Access a, Optional<Scope> s) { accessIs(c, a, s); }
     @Ozaman("{yetki} için erişimi {erisim}") public void access(Capability c, Access a) { accessIs(c, a, Optional.empty()); }
