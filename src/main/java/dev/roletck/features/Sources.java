@@ -37,7 +37,7 @@ record Sources(Policy policy, String policyName, Spec spec, Catalog catalog) {
     }
 
     static Sources load(Path matricesDir, Policy policy, String policyName) {
-        return new Sources(policy, policyName, MatrixLoader.loadAll(matricesDir).orThrow(), Catalog.load());
+        return new Sources(policy, policyName, MatrixLoader.loadAll(matricesDir).orThrow(), Catalog.standard());
     }
 
     private static Sources defaults() {

@@ -241,7 +241,7 @@ abstract class Steps {
             policyAgrees = false;
         }
         if (matrixAgrees && policyAgrees) return;
-        String accessLabel = sources.catalog().label("access." + access.id(), locale);
+        String accessLabel = sources.catalog().label("access." + access.id(), locale).text();
         StringBuilder msg = new StringBuilder()
                 .append(where(accessLabel)).append(": ").append(disagreement(matrixAgrees, policyAgrees))
                 .append(" on ").append(capability.qualifiedId()).append(" for ").append(actorRoles)

@@ -1,6 +1,7 @@
 package dev.roletck.features;
 
 import dev.roletck.i18n.Catalog;
+import dev.roletck.i18n.FindResult;
 import dev.roletck.model.Access;
 import dev.roletck.model.Capability;
 import dev.roletck.model.Relation;
@@ -52,20 +53,25 @@ final class Vocabulary {
 
     /** The key of {@code label} among the keys starting with {@code prefix}, if the catalog knows it. */
     Optional<String> key(String prefix, String label) {
-        return catalog.find(label, locale, prefix).key();
+        return catalog.find(label, locale, prefix).unique().map(FindResult.Match::key);
     }
 
     private <T> T resolve(String kind, String prefix, String label, Function<String, Optional<T>> byId) {
-        Catalog.Match match = catalog.find(label, locale, prefix);
-        if (match.key().isEmpty()) {
+        FindResult found = catalog.find(label, locale, prefix);
+        if (!found.found()) {
             throw new UnknownLabelException(label, "unknown " + kind + " label \"" + label + "\" in language '"
-                    + locale.getLanguage() + "'" + suggest(match.suggestions()));
+                    + locale.getLanguage() + "'" + suggest(found.suggestions().stream()
+                    .map(FindResult.Suggestion::label).distinct().toList()));
         }
-        String key = match.key().get();
+        if (found.unique().isEmpty()) {
+            throw new UnknownLabelException(label, "the " + kind + " label \"" + label + "\" names several keys "
+                    + found.matches().stream().map(FindResult.Match::key).toList() + " — use the label of one of them");
+        }
+        String key = found.unique().get().key();
         // role.full_admin@external names the role an external administrator holds: the same id
         String id = key.substring(prefix.length()).replaceFirst("@.*$", "");
         return byId.apply(id).orElseThrow(() -> new UnknownLabelException(label,
-                "the catalog maps \"" + label + "\" to '" + match.key().get() + "', which is no " + kind));
+                "the catalog maps \"" + label + "\" to '" + key + "', which is no " + kind));
     }
 
     private static String suggest(List<String> suggestions) {

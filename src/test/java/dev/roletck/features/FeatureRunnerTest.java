@@ -73,7 +73,7 @@ class FeatureRunnerTest {
         int step = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains("ma rolę \"Administrator urządzeń\"")) {
-                lines.set(i, lines.get(i).replace("Administrator urządzeń", "Administrator urzadzen"));
+                lines.set(i, lines.get(i).replace("Administrator urządzeń", "Administrator urzdzeń"));
                 step = i;
                 break;
             }
@@ -87,9 +87,9 @@ class FeatureRunnerTest {
         List<FeatureResults.Failure> here = inFile(results, file);
         assertEquals(16, here.size(), "every row of the outline fails");
         String message = here.get(0).message();
-        int col = lines.get(step).indexOf("Administrator urzadzen") + 1;
+        int col = lines.get(step).indexOf("Administrator urzdzeń") + 1;
         assertTrue(message.contains(file.getFileName() + ":" + (step + 1) + ":" + col + ": unknown role label "
-                + "\"Administrator urzadzen\" in language 'pl'"), message);
+                + "\"Administrator urzdzeń\" in language 'pl'"), message);
         assertTrue(message.contains("did you mean \"Administrator urządzeń\""), message);
     }
 
