@@ -1,0 +1,37 @@
+# language: da
+@contact_center_role_assignment
+Egenskab: Hvem der må tildele rollen Administrator af kontaktcentertjeneste
+  En fuld administrator og en administrator af kontaktcentertjeneste fra kundeorganisationen må
+  tildele tjenesteadministratorrollen til brugere i kundeorganisationen og i eksterne
+  organisationer. En administrator udefra tildeler den kun til brugere i kundeorganisationen.
+
+  Baggrund:
+    Givet tabellen "Tildel rollen Administrator af kontaktcentertjeneste til en bruger"
+
+  @cell
+  Abstrakt Scenario: En fuld administrator tildeler tjenesteadministratorrollen
+    Givet en administrator fra "<tilknytning>" med rollen "Administrator med fulde rettigheder"
+    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+
+    Eksempler:
+      | rettighed                                                                                      | tilknytning               | adgang      | omfang |
+      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Kundeorganisation         | Fuld adgang | -      |
+      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Kundeorganisation         | Fuld adgang | -      |
+      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Partnerorganisation       | Fuld adgang | -      |
+      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Partnerorganisation       | Ingen       | -      |
+      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Enhver anden organisation | Fuld adgang | -      |
+      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Enhver anden organisation | Ingen       | -      |
+
+  @cell
+  Abstrakt Scenario: En administrator af kontaktcentertjeneste giver rollen videre
+    Givet en administrator fra "<tilknytning>" med rollen "Administrator af kontaktcentertjeneste"
+    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+
+    Eksempler:
+      | rettighed                                                                                      | tilknytning               | adgang           | omfang |
+      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Kundeorganisation         | Fuld adgang      | -      |
+      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Kundeorganisation         | Fuld adgang      | -      |
+      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Partnerorganisation       | Ikke tilgængelig | -      |
+      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Partnerorganisation       | Ikke tilgængelig | -      |
+      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Enhver anden organisation | Fuld adgang      | -      |
+      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Enhver anden organisation | Ingen            | -      |

@@ -1,0 +1,65 @@
+# language: da
+@partner_sales_roles
+Egenskab: Roller som salgsadministrator med fulde rettigheder og salgsadministrator
+  I en partnerorganisation administrerer salgsadministratorer med fulde rettigheder alle partnerens
+  kunder og salgsadministratorer de kunder, de er tildelt. Alle administratorer her er medlemmer af
+  partnerorganisationen, uanset hvilken organisation arbejdet drejer sig om.
+
+  Baggrund:
+    Givet tabellen "Roller som salgsadministrator med fulde rettigheder og salgsadministrator"
+
+  @cell
+  Abstrakt Scenario: En fuld administrator i partnerorganisationen driver den og dens kunder
+    Givet en administrator fra "Partnerorganisation" med rollen "Administrator med fulde rettigheder"
+    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+
+    Eksempler:
+      | rettighed                                      | adgang      | omfang                                               |
+      | Administration af partnerorganisationen        | Fuld adgang | -                                                    |
+      | Administration af kundeorganisationer          | Fuld adgang | Alle kunder, som partnerorganisationen administrerer |
+      | Tildel salgsadministratorroller                | Fuld adgang | -                                                    |
+      | Klargør Webex-ordrer for partnerorganisationen | Fuld adgang | -                                                    |
+      | Klargør Webex-ordrer for kunder                | Ingen       | -                                                    |
+      | Start og administrer Webex-prøveversioner      | Fuld adgang | -                                                    |
+
+  @cell
+  Abstrakt Scenario: En salgsadministrator med fulde rettigheder sælger til alle kunder
+    Givet en administrator fra "Partnerorganisation" med rollen "Salgsadministrator med fulde rettigheder"
+    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+
+    Eksempler:
+      | rettighed                                      | adgang      | omfang                                               |
+      | Administration af partnerorganisationen        | Ingen       | -                                                    |
+      | Administration af kundeorganisationer          | Fuld adgang | Alle kunder, som partnerorganisationen administrerer |
+      | Tildel salgsadministratorroller                | Fuld adgang | -                                                    |
+      | Klargør Webex-ordrer for partnerorganisationen | Ingen       | -                                                    |
+      | Klargør Webex-ordrer for kunder                | Fuld adgang | -                                                    |
+      | Start og administrer Webex-prøveversioner      | Fuld adgang | -                                                    |
+
+  @cell
+  Abstrakt Scenario: En salgsadministrator sælger til de kunder, vedkommende er tildelt
+    Givet en administrator fra "Partnerorganisation" med rollen "Salgsadministrator"
+    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+
+    Eksempler:
+      | rettighed                                      | adgang      | omfang              |
+      | Administration af partnerorganisationen        | Ingen       | -                   |
+      | Administration af kundeorganisationer          | Fuld adgang | Kun tildelte kunder |
+      | Tildel salgsadministratorroller                | Ingen       | -                   |
+      | Klargør Webex-ordrer for partnerorganisationen | Ingen       | -                   |
+      | Klargør Webex-ordrer for kunder                | Fuld adgang | -                   |
+      | Start og administrer Webex-prøveversioner      | Fuld adgang | -                   |
+
+  @cell
+  Abstrakt Scenario: En klargøringsadministrator klargør det, partneren har solgt, og starter ingen prøveversioner
+    Givet en administrator fra "Partnerorganisation" med rollen "Klargøringsadministrator"
+    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+
+    Eksempler:
+      | rettighed                                      | adgang      | omfang                                 |
+      | Administration af partnerorganisationen        | Ingen       | -                                      |
+      | Administration af kundeorganisationer          | Fuld adgang | Kun tildelte kunder                    |
+      | Tildel salgsadministratorroller                | Ingen       | -                                      |
+      | Klargør Webex-ordrer for partnerorganisationen | Ingen       | -                                      |
+      | Klargør Webex-ordrer for kunder                | Fuld adgang | For tjenester, som partneren har solgt |
+      | Start og administrer Webex-prøveversioner      | Ingen       | -                                      |

@@ -1,0 +1,37 @@
+# language: tr
+@contact_center_role_assignment
+Özellik: İletişim Merkezi Hizmet Yöneticisi rolünü kimler verebilir
+  Müşteri kuruluşunun tam yöneticisi ve İletişim Merkezi Hizmet Yöneticisi, hizmet yöneticisi rolünü
+  müşteri kuruluşunun ve harici kuruluşların kullanıcılarına verebilir. Dışarıdan gelen bir yönetici
+  bu rolü yalnızca müşteri kuruluşunun kullanıcılarına verir.
+
+  Geçmiş:
+    Diyelim ki "Bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama" tablosu inceleniyor
+
+  @cell
+  Senaryo taslağı: Tam yönetici hizmet yöneticisi rolünü verir
+    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Tam yönetici" rolü var
+    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+
+    Örnekler:
+      | yetki                                                                                 | ilişki                | erişim     | kapsam |
+      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Müşteri Organizasyonu | Tam erişim | -      |
+      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Müşteri Organizasyonu | Tam erişim | -      |
+      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Ortak Kuruluş         | Tam erişim | -      |
+      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Ortak Kuruluş         | Yok        | -      |
+      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Diğer Kuruluşlar      | Tam erişim | -      |
+      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Diğer Kuruluşlar      | Yok        | -      |
+
+  @cell
+  Senaryo taslağı: İletişim Merkezi Hizmet Yöneticisi rolü başkasına aktarır
+    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
+    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+
+    Örnekler:
+      | yetki                                                                                 | ilişki                | erişim      | kapsam |
+      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Müşteri Organizasyonu | Tam erişim  | -      |
+      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Müşteri Organizasyonu | Tam erişim  | -      |
+      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Ortak Kuruluş         | Uygulanamaz | -      |
+      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Ortak Kuruluş         | Uygulanamaz | -      |
+      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Diğer Kuruluşlar      | Tam erişim  | -      |
+      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Diğer Kuruluşlar      | Yok         | -      |

@@ -1,0 +1,193 @@
+# language: tr
+@organization_roles
+Özellik: Kuruluş rolleri
+  Müşteri kuruluşunun tamamını kapsayan yönetici rolleri ve her birinin Control Hub'da neler
+  yapabileceği. Bu rollere yalnızca müşteri kuruluşunun üyeleri sahip olur; bir kullanıcının birden
+  fazla rolü olabilir ve bu durumda rollerinden herhangi birinin verdiği en güçlü erişime sahip
+  olur.
+
+  Geçmiş:
+    Diyelim ki "Kuruluş rolleri" tablosu inceleniyor
+
+  @cell
+  Senaryo taslağı: Tam yönetici kuruluştaki neredeyse her şeyi yönetir
+    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Tam yönetici" rolü var
+    O zaman "<yetki>" için erişimi "<erişim>"
+
+    Örnekler:
+      | yetki                                           | erişim     |
+      | Kullanıcı ekleme/silme ve lisans atama          | Tam erişim |
+      | Kullanıcılara roller atama                      | Tam erişim |
+      | Cihaz yönetimi                                  | Tam erişim |
+      | Şirket politikası ve şablonlar                  | Tam erişim |
+      | Analitik ve raporlar                            | Tam erişim |
+      | Sorun Giderme                                   | Tam erişim |
+      | Lisanslar ve yükseltmeler                       | Tam erişim |
+      | Kuruluş ayarları                                | Tam erişim |
+      | Uygulama entegrasyonları                        | Tam erişim |
+      | Webex sitesi yönetimi                           | Tam erişim |
+      | Yönetici eylemleri denetleme günlüğü            | Tam erişim |
+      | Kullanıcı tarafından oluşturulan içeriğe erişim | Yok        |
+      | Yasal bekletme                                  | Yok        |
+      | Devam eden toplantılara katılma erişimi         | Yok        |
+      | Canlı toplantılara erişim                       | Yok        |
+      | Ürün e-posta bildirimleri                       | Tam erişim |
+
+  @cell
+  Senaryo taslağı: Salt okunur yönetici kuruluşu görür ama hiçbir şeyi değiştirmez
+    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Salt okunur yönetici" rolü var
+    O zaman "<yetki>" için erişimi "<erişim>"
+
+    Örnekler:
+      | yetki                                           | erişim      |
+      | Kullanıcı ekleme/silme ve lisans atama          | Salt Okunur |
+      | Kullanıcılara roller atama                      | Salt Okunur |
+      | Cihaz yönetimi                                  | Salt Okunur |
+      | Şirket politikası ve şablonlar                  | Salt Okunur |
+      | Analitik ve raporlar                            | Salt Okunur |
+      | Sorun Giderme                                   | Salt Okunur |
+      | Lisanslar ve yükseltmeler                       | Salt Okunur |
+      | Kuruluş ayarları                                | Salt Okunur |
+      | Uygulama entegrasyonları                        | Salt Okunur |
+      | Webex sitesi yönetimi                           | Salt Okunur |
+      | Yönetici eylemleri denetleme günlüğü            | Yok         |
+      | Kullanıcı tarafından oluşturulan içeriğe erişim | Yok         |
+      | Yasal bekletme                                  | Yok         |
+      | Devam eden toplantılara katılma erişimi         | Yok         |
+      | Canlı toplantılara erişim                       | Yok         |
+      | Ürün e-posta bildirimleri                       | Yok         |
+
+  @cell
+  Senaryo taslağı: Destek yöneticisi analitiği ve sorun gidermeyi görür
+    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Destek yöneticisi" rolü var
+    O zaman "<yetki>" için erişimi "<erişim>"
+
+    Örnekler:
+      | yetki                                           | erişim     |
+      | Kullanıcı ekleme/silme ve lisans atama          | Yok        |
+      | Kullanıcılara roller atama                      | Yok        |
+      | Cihaz yönetimi                                  | Yok        |
+      | Şirket politikası ve şablonlar                  | Yok        |
+      | Analitik ve raporlar                            | Tam erişim |
+      | Sorun Giderme                                   | Tam erişim |
+      | Lisanslar ve yükseltmeler                       | Yok        |
+      | Kuruluş ayarları                                | Yok        |
+      | Uygulama entegrasyonları                        | Yok        |
+      | Webex sitesi yönetimi                           | Yok        |
+      | Yönetici eylemleri denetleme günlüğü            | Yok        |
+      | Kullanıcı tarafından oluşturulan içeriğe erişim | Yok        |
+      | Yasal bekletme                                  | Yok        |
+      | Devam eden toplantılara katılma erişimi         | Yok        |
+      | Canlı toplantılara erişim                       | Yok        |
+      | Ürün e-posta bildirimleri                       | Yok        |
+
+  @cell
+  Senaryo taslağı: Kullanıcı ve cihaz yöneticisi kullanıcıları, lisanslarını ve cihazları yönetir
+    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Kullanıcı ve cihaz yöneticisi" rolü var
+    O zaman "<yetki>" için erişimi "<erişim>"
+
+    Örnekler:
+      | yetki                                           | erişim     |
+      | Kullanıcı ekleme/silme ve lisans atama          | Tam erişim |
+      | Kullanıcılara roller atama                      | Yok        |
+      | Cihaz yönetimi                                  | Tam erişim |
+      | Şirket politikası ve şablonlar                  | Yok        |
+      | Analitik ve raporlar                            | Yok        |
+      | Sorun Giderme                                   | Yok        |
+      | Lisanslar ve yükseltmeler                       | Tam erişim |
+      | Kuruluş ayarları                                | Yok        |
+      | Uygulama entegrasyonları                        | Yok        |
+      | Webex sitesi yönetimi                           | Yok        |
+      | Yönetici eylemleri denetleme günlüğü            | Yok        |
+      | Kullanıcı tarafından oluşturulan içeriğe erişim | Yok        |
+      | Yasal bekletme                                  | Yok        |
+      | Devam eden toplantılara katılma erişimi         | Yok        |
+      | Canlı toplantılara erişim                       | Yok        |
+      | Ürün e-posta bildirimleri                       | Yok        |
+
+  @cell
+  Senaryo taslağı: Cihaz yöneticisi yalnızca cihazları yönetir
+    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Cihaz yöneticisi" rolü var
+    O zaman "<yetki>" için erişimi "<erişim>"
+
+    Örnekler:
+      | yetki                                           | erişim     |
+      | Kullanıcı ekleme/silme ve lisans atama          | Yok        |
+      | Kullanıcılara roller atama                      | Yok        |
+      | Cihaz yönetimi                                  | Tam erişim |
+      | Şirket politikası ve şablonlar                  | Yok        |
+      | Analitik ve raporlar                            | Yok        |
+      | Sorun Giderme                                   | Yok        |
+      | Lisanslar ve yükseltmeler                       | Yok        |
+      | Kuruluş ayarları                                | Yok        |
+      | Uygulama entegrasyonları                        | Yok        |
+      | Webex sitesi yönetimi                           | Yok        |
+      | Yönetici eylemleri denetleme günlüğü            | Yok        |
+      | Kullanıcı tarafından oluşturulan içeriğe erişim | Yok        |
+      | Yasal bekletme                                  | Yok        |
+      | Devam eden toplantılara katılma erişimi         | Yok        |
+      | Canlı toplantılara erişim                       | Yok        |
+      | Ürün e-posta bildirimleri                       | Yok        |
+
+  @cell
+  Senaryo taslağı: Uyum görevlisi kullanıcı içeriğine ve yasal bekletmeye erişir
+    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Uyum görevlileri" rolü var
+    O zaman "<yetki>" için erişimi "<erişim>"
+
+    Örnekler:
+      | yetki                                           | erişim     |
+      | Kullanıcı ekleme/silme ve lisans atama          | Yok        |
+      | Kullanıcılara roller atama                      | Yok        |
+      | Cihaz yönetimi                                  | Yok        |
+      | Şirket politikası ve şablonlar                  | Yok        |
+      | Analitik ve raporlar                            | Yok        |
+      | Sorun Giderme                                   | Yok        |
+      | Lisanslar ve yükseltmeler                       | Yok        |
+      | Kuruluş ayarları                                | Yok        |
+      | Uygulama entegrasyonları                        | Yok        |
+      | Webex sitesi yönetimi                           | Yok        |
+      | Yönetici eylemleri denetleme günlüğü            | Yok        |
+      | Kullanıcı tarafından oluşturulan içeriğe erişim | Tam erişim |
+      | Yasal bekletme                                  | Tam erişim |
+      | Devam eden toplantılara katılma erişimi         | Yok        |
+      | Canlı toplantılara erişim                       | Yok        |
+      | Ürün e-posta bildirimleri                       | Yok        |
+
+  @cell
+  Senaryo taslağı: Gelişmiş sorun giderme erişimi tek başına hiçbir şey vermez
+    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Gelişmiş Sorun Giderme Erişimi" rolü var
+    O zaman "<yetki>" için erişimi "<erişim>"
+
+    Örnekler:
+      | yetki                                           | erişim |
+      | Kullanıcı ekleme/silme ve lisans atama          | Yok    |
+      | Kullanıcılara roller atama                      | Yok    |
+      | Cihaz yönetimi                                  | Yok    |
+      | Şirket politikası ve şablonlar                  | Yok    |
+      | Analitik ve raporlar                            | Yok    |
+      | Sorun Giderme                                   | Yok    |
+      | Lisanslar ve yükseltmeler                       | Yok    |
+      | Kuruluş ayarları                                | Yok    |
+      | Uygulama entegrasyonları                        | Yok    |
+      | Webex sitesi yönetimi                           | Yok    |
+      | Yönetici eylemleri denetleme günlüğü            | Yok    |
+      | Kullanıcı tarafından oluşturulan içeriğe erişim | Yok    |
+      | Yasal bekletme                                  | Yok    |
+      | Devam eden toplantılara katılma erişimi         | Yok    |
+      | Canlı toplantılara erişim                       | Yok    |
+      | Ürün e-posta bildirimleri                       | Yok    |
+
+  @cell
+  Senaryo taslağı: Gelişmiş sorun giderme erişimi, başka bir rolü de olan yöneticiye canlı toplantıları açar
+    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Gelişmiş Sorun Giderme Erişimi" rolü var
+    Ve yöneticinin ayrıca "<diğer rol>" rolü var
+    O zaman "<yetki>" için erişimi "<erişim>"
+
+    Örnekler:
+      | diğer rol            | yetki                                   | erişim     |
+      | Tam yönetici         | Canlı toplantılara erişim               | Tam erişim |
+      | Salt okunur yönetici | Canlı toplantılara erişim               | Tam erişim |
+      | Destek yöneticisi    | Canlı toplantılara erişim               | Tam erişim |
+      | Tam yönetici         | Devam eden toplantılara katılma erişimi | Tam erişim |
+      | Salt okunur yönetici | Devam eden toplantılara katılma erişimi | Yok        |
+      | Destek yöneticisi    | Devam eden toplantılara katılma erişimi | Yok        |

@@ -1,0 +1,63 @@
+package dev.roletck.features;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a run of the features found: per language how many scenarios passed, failed and were skipped
+ * (the advisory and informative rules), which matrix cells the access steps checked, and every
+ * failure with its location and message.
+ */
+public record FeatureResults(List<Language> languages, List<Failure> failures, List<Skip> skips) {
+
+    public FeatureResults {
+        languages = List.copyOf(languages);
+        failures = List.copyOf(failures);
+        skips = List.copyOf(skips);
+    }
+
+    /** True when every scenario passed or was skipped with a reason, and at least one ran. */
+    public boolean passed() {
+        return failures.isEmpty() && languages.stream().anyMatch(l -> l.passed() > 0);
+    }
+
+    public Language language(String language) {
+        return languages.stream().filter(l -> l.language().equals(language)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no results for language '" + language + "'"));
+    }
+
+    /** The scenarios of one language. */
+    public record Language(String language, int passed, int failed, int skipped, Set<String> cellsChecked) {
+        public Language {
+            Objects.requireNonNull(language, "language");
+            cellsChecked = Set.copyOf(cellsChecked);
+        }
+
+        public int scenarios() { return passed + failed + skipped; }
+    }
+
+    /** A failed scenario: {@code location} is {@code file:line} of the step that failed. */
+    public record Failure(String language, String location, String scenario, String message) {
+        public Failure {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(scenario, "scenario");
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override public String toString() {
+            return message.startsWith(location) ? message : location + ": " + scenario + ": " + message;
+        }
+    }
+
+    /** A rule the kit states but does not check, with the reason the feature gives. */
+    public record Skip(String language, String location, String scenario, String reason) {
+        public Skip {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(scenario, "scenario");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.roletck.features;
+
+import dev.roletck.api.Policy;
+import dev.roletck.reference.ReferencePolicy;
+import io.cucumber.core.options.CommandlineOptionsParser;
+import io.cucumber.core.options.RuntimeOptions;
+import io.cucumber.core.runtime.Runtime;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.PickleStepTestStep;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestStepFinished;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Runs the features of the chosen languages with Cucumber, against a policy (the reference policy
+ * unless another is given) and the matrices, and sums up what happened.
+ */
+public final class FeatureRunner {
+    /** The languages the features are written in, in report order. */
+    public static final List<String> LANGUAGES = List.of("en", "pl", "da", "tr");
+
+    private FeatureRunner() {}
+
+    /** The features of {@code languages} under {@code featuresDir}, against the matrices of the kit's home. */
+    public static FeatureResults run(Path featuresDir, Set<String> languages, Optional<Policy> policy) {
+        return run(featuresDir, languages, policy, Sources.home().resolve("matrices"), Optional.empty());
+    }
+
+    /**
+     * The features of {@code languages} under {@code featuresDir} ({@code featuresDir/<language>}),
+     * checked against {@code policy} and the matrices in {@code matricesDir}; with a report directory,
+     * Cucumber also writes {@code cucumber.html}, {@code cucumber.json} and {@code cucumber.xml} there.
+     *
+     * @throws IllegalArgumentException for a language the kit has no features in, or a missing folder
+     */
+    public static FeatureResults run(Path featuresDir, Set<String> languages, Optional<Policy> policy,
+                                     Path matricesDir, Optional<Path> reportDir) {
+        List<String> chosen = LANGUAGES.stream().filter(languages::contains).toList();
+        for (String l : languages) {
+            if (!LANGUAGES.contains(l)) {
+                throw new IllegalArgumentException("unknown language '" + l + "' — the features are written in "
+                        + String.join(", ", LANGUAGES));
+            }
+        }
+        if (chosen.isEmpty()) throw new IllegalArgumentException("name at least one language of " + LANGUAGES);
+        List<String> args = new ArrayList<>(List.of("--glue", FeatureRunner.class.getPackageName(), "--monochrome"));
+        reportDir.ifPresent(dir -> {
+            args.addAll(List.of("--plugin", "html:" + dir.resolve("cucumber.html"),
+                    "--plugin", "json:" + dir.resolve("cucumber.json"),
+                    "--plugin", "junit:" + dir.resolve("cucumber.xml")));
+        });
+        for (String l : chosen) {
+            Path dir = featuresDir.resolve(l);
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException(dir + ": no such folder — the features of '" + l
+                        + "' live in <features>/" + l);
+            }
+            args.add(dir.toString());
+        }
+        Policy p = policy.orElseGet(ReferencePolicy::new);
+        String name = policy.isPresent() ? p.getClass().getName() : "reference policy";
+        Sources sources = Sources.load(matricesDir, p, name);
+        return Sources.using(sources, () -> execute(args, chosen));
+    }
+
+    private static FeatureResults execute(List<String> args, List<String> languages) {
+        ByteArrayOutputStream usage = new ByteArrayOutputStream();
+        RuntimeOptions options = new CommandlineOptionsParser(usage).parse(args.toArray(String[]::new)).build();
+        Tally tally = new Tally();
+        Coverage.clear();
+        Runtime.builder()
+                .withRuntimeOptions(options)
+                .withClassLoader(FeatureRunner.class::getClassLoader)
+                .withAdditionalPlugins(tally)
+                .build()
+                .run();
+        List<FeatureResults.Language> perLanguage = new ArrayList<>();
+        for (String l : languages) {
+            int[] c = tally.counts.getOrDefault(l, new int[3]);
+            perLanguage.add(new FeatureResults.Language(l, c[0], c[1], c[2], Coverage.of(l)));
+        }
+        return new FeatureResults(perLanguage, tally.failures, tally.skips);
+    }
+
+    /** Counts finished scenarios per language and keeps the message of every failing step. */
+    private static final class Tally implements ConcurrentEventListener {
+        final Map<String, int[]> counts = new TreeMap<>();
+        final List<FeatureResults.Failure> failures = new ArrayList<>();
+        final List<FeatureResults.Skip> skips = new ArrayList<>();
+        private final Set<TestCase> failedAtStep = new LinkedHashSet<>();
+
+        @Override public void setEventPublisher(EventPublisher publisher) {
+            publisher.registerHandlerFor(TestStepFinished.class, this::step);
+            publisher.registerHandlerFor(TestCaseFinished.class, this::scenario);
+        }
+
+        private void step(TestStepFinished e) {
+            Status s = e.getResult().getStatus();
+            TestCase tc = e.getTestCase();
+            String lang = language(tc.getUri());
+            String location = Where.display(tc.getUri()) + ":" + (e.getTestStep() instanceof PickleStepTestStep ps
+                    ? ps.getStep().getLine() : tc.getLocation().getLine());
+            String text = e.getTestStep() instanceof PickleStepTestStep ps ? ps.getStep().getText() : "hook";
+            if (s == Status.SKIPPED && e.getResult().getError() != null) {
+                skips.add(new FeatureResults.Skip(lang, location, tc.getName(), e.getResult().getError().getMessage()));
+                return;
+            }
+            if (s == Status.PASSED || s == Status.SKIPPED) return;
+            String message = switch (s) {
+                case UNDEFINED -> location + ": no step matches \"" + text + "\" — use a sentence of the step "
+                        + "vocabulary of this language (dev.roletck.features.Steps" + capital(lang) + ")";
+                case AMBIGUOUS, PENDING, FAILED -> e.getResult().getError() == null ? s.name()
+                        : String.valueOf(e.getResult().getError().getMessage());
+                default -> s.name();
+            };
+            failures.add(new FeatureResults.Failure(lang, location, tc.getName(), message));
+            failedAtStep.add(tc);
+        }
+
+        private void scenario(TestCaseFinished e) {
+            TestCase tc = e.getTestCase();
+            int[] c = counts.computeIfAbsent(language(tc.getUri()), k -> new int[3]);
+            Status s = e.getResult().getStatus();
+            if (s == Status.PASSED) c[0]++;
+            else if (s == Status.SKIPPED) c[2]++;
+            else {
+                c[1]++;
+                if (!failedAtStep.contains(tc)) {
+                    failures.add(new FeatureResults.Failure(language(tc.getUri()), Where.display(tc.getUri()) + ":"
+                            + tc.getLocation().getLine(), tc.getName(), s.name()));
+                }
+            }
+        }
+
+        private static String language(URI uri) {
+            String path = uri.getPath() == null ? uri.toString() : uri.getPath();
+            String[] parts = path.split("/");
+            return parts.length >= 2 ? parts[parts.length - 2] : "";
+        }
+
+        private static String capital(String lang) {
+            return lang.isEmpty() ? "" : lang.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + lang.substring(1);
+        }
+    }
+}

@@ -1,0 +1,400 @@
+package dev.roletck.features;
+
+import dev.roletck.api.AccessDecision;
+import dev.roletck.api.AccessRequest;
+import dev.roletck.api.Actor;
+import dev.roletck.api.AssignmentDecision;
+import dev.roletck.api.AssignmentRequest;
+import dev.roletck.api.BadRequestException;
+import dev.roletck.api.Context;
+import dev.roletck.api.Grant;
+import dev.roletck.api.Site;
+import dev.roletck.api.Target;
+import dev.roletck.matrix.Cell;
+import dev.roletck.matrix.RuleSpec;
+import dev.roletck.model.Access;
+import dev.roletck.model.Capability;
+import dev.roletck.model.CcLicense;
+import dev.roletck.model.HomeOrganization;
+import dev.roletck.model.Operation;
+import dev.roletck.model.OrganizationKind;
+import dev.roletck.model.Relation;
+import dev.roletck.model.Role;
+import dev.roletck.model.RoleSet;
+import dev.roletck.model.RuleId;
+import dev.roletck.model.RuleStatus;
+import dev.roletck.model.Scope;
+import dev.roletck.model.SiteManagement;
+import dev.roletck.model.Table;
+import dev.roletck.model.Verdict;
+import io.cucumber.java.Scenario;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The one step logic of every language. The subclasses {@code StepsEn}, {@code StepsPl},
+ * {@code StepsDa} and {@code StepsTr} only bind their sentences and parameter types to these
+ * methods; Cucumber creates one instance per scenario, so the fields are the scenario's state.
+ *
+ * <p>Each check puts three independent statements side by side: the feature (what a person wrote),
+ * the matrices, and the policy under test. A check passes only when all three agree.
+ */
+abstract class Steps {
+    private final Locale locale;
+    private Sources sources;
+    private Vocabulary vocabulary;
+    private Scenario scenario;
+
+    private Table table;
+    private OrganizationKind organization = OrganizationKind.CUSTOMER;
+    private Relation actorRelation;
+    private Role subjectRole;
+    private RoleSet actorRoles = RoleSet.EMPTY;
+    private final Map<String, RoleSet> actorSiteRoles = new HashMap<>();
+    private boolean activeSalesRelationship;
+    private Optional<CcLicense> licence = Optional.empty();
+
+    private Relation targetRelation;
+    private RoleSet targetRoles = RoleSet.EMPTY;
+    private final Map<String, RoleSet> targetSiteRoles = new HashMap<>();
+    private HomeOrganization home = HomeOrganization.ORDINARY;
+    private boolean contactCenterEnabled;
+    private final Map<String, SiteManagement> sites = new HashMap<>();
+
+    private Supplier<AssignmentRequest> request;
+    private String requestText = "";
+
+    Steps(Locale locale) {
+        this.locale = locale;
+    }
+
+    // ---- scenario and labels ----
+
+    final void start(Scenario s) {
+        this.scenario = s;
+        this.sources = Sources.current();
+        this.vocabulary = new Vocabulary(sources.catalog(), locale);
+    }
+
+    private String where(String text) {
+        return Where.of(scenario.getUri(), scenario.getLine(), text);
+    }
+
+    private <T> T label(String text, Supplier<T> resolve) {
+        try {
+            return resolve.get();
+        } catch (Vocabulary.UnknownLabelException e) {
+            throw new FeatureFailure(where(e.label()) + ": " + e.getMessage());
+        }
+    }
+
+    final Role role(String text) { return label(text, () -> vocabulary.role(text)); }
+
+    final Relation relation(String text) { return label(text, () -> vocabulary.relation(text)); }
+
+    final Access access(String text) { return label(text, () -> vocabulary.access(text)); }
+
+    final Optional<Scope> scope(String text) { return label(text, () -> vocabulary.scope(text)); }
+
+    final Table table(String text) { return label(text, () -> vocabulary.table(text)); }
+
+    final RuleId rule(String text) {
+        return RuleId.fromId(text).orElseThrow(() -> new FeatureFailure(where(text) + ": unknown rule '" + text
+                + "' — rules are R01 to R52"));
+    }
+
+    /** Capabilities are resolved within the table the background names. */
+    final Capability capability(String text) {
+        if (table == null) {
+            throw new FeatureFailure(where(text) + ": capability \"" + text + "\" is named before any table — "
+                    + "start the feature with a step that names its table");
+        }
+        return label(text, () -> vocabulary.capability(table, text));
+    }
+
+    // ---- givens ----
+
+    final void theTable(Table t) { this.table = t; }
+
+    final void administeredOrganization(OrganizationKind kind) { this.organization = kind; }
+
+    final void administrator(Relation relation, Role role) {
+        this.actorRelation = relation;
+        this.subjectRole = role;
+        this.actorRoles = RoleSet.of(role);
+    }
+
+    final void personWithoutRole(Relation relation) {
+        this.actorRelation = relation;
+        this.subjectRole = null;
+        this.actorRoles = RoleSet.EMPTY;
+    }
+
+    final void administratorAlsoHolds(Role role) {
+        requireActor();
+        actorRoles = actorRoles.with(role);
+    }
+
+    final void administratorHoldsOnSite(Role role, String site) {
+        requireActor();
+        actorSiteRoles.merge(site, RoleSet.of(role), (a, b) -> new RoleSet(a.bits() | b.bits()));
+    }
+
+    final void activeSalesRelationship() { this.activeSalesRelationship = true; }
+
+    final void standardContactCenterLicence() { this.licence = Optional.of(CcLicense.STANDARD); }
+
+    final void user(Relation relation, Role role) {
+        this.targetRelation = relation;
+        this.targetRoles = RoleSet.of(role);
+    }
+
+    final void userWithoutRole(Relation relation) {
+        this.targetRelation = relation;
+        this.targetRoles = RoleSet.EMPTY;
+    }
+
+    final void userAlsoHolds(Role role) {
+        requireTarget();
+        targetRoles = targetRoles.with(role);
+    }
+
+    final void userHoldsOnSite(Role role, String site) {
+        requireTarget();
+        targetSiteRoles.merge(site, RoleSet.of(role), (a, b) -> new RoleSet(a.bits() | b.bits()));
+    }
+
+    final void userHome(HomeOrganization kind) { this.home = kind; }
+
+    final void contactCenterEnabledAtHome() { this.contactCenterEnabled = true; }
+
+    final void siteManagedBy(String site, SiteManagement by) { sites.put(site, by); }
+
+    private void requireActor() {
+        if (actorRelation == null) {
+            throw new FeatureFailure(where(null) + ": the scenario adds a role before it introduces the administrator");
+        }
+    }
+
+    private void requireTarget() {
+        if (targetRelation == null) {
+            throw new FeatureFailure(where(null) + ": the scenario adds a role before it introduces the user");
+        }
+    }
+
+    // ---- whens ----
+
+    final void change(Operation operation, Role role, boolean toThemself, Optional<String> site) {
+        requireActor();
+        if (!toThemself) requireTarget();
+        this.requestText = operation.id() + " " + role.id() + site.map(s -> " on site " + s).orElse("")
+                + (toThemself ? " (themself)" : "");
+        this.request = () -> {
+            Actor actor = new Actor(actorRoles, actorSiteRoles, actorRelation, activeSalesRelationship);
+            Target target = toThemself
+                    ? new Target(true, actorRoles, actorSiteRoles, actorRelation, home, contactCenterEnabled)
+                    : new Target(false, targetRoles, targetSiteRoles, targetRelation, home, contactCenterEnabled);
+            Optional<Site> theSite = site.map(s -> new Site(s, sites.getOrDefault(s, SiteManagement.CONTROL_HUB)));
+            return new AssignmentRequest(operation, actor, organization, role, theSite, target);
+        };
+    }
+
+    // ---- thens: access ----
+
+    /** The access the roles held give to one capability: feature, matrices and policy must agree. */
+    final void accessIs(Capability capability, Access access, Optional<Scope> scope) {
+        requireActor();
+        Context context = licence.map(Context::ccLicense).orElse(Context.EMPTY);
+        List<Scope> scopes = scope.map(List::of).orElse(List.of());
+        if (subjectRole != null && capability.table().lists(subjectRole) && capability.table().declares(actorRelation)) {
+            Coverage.record(locale.getLanguage(), capability, subjectRole, actorRelation);
+        }
+        String feature = show(access, scopes);
+        String matrix;
+        boolean matrixAgrees;
+        try {
+            AccessDecision m = matrixDecision(capability, context);
+            matrix = show(m.access(), m.scopes());
+            matrixAgrees = m.access() == access && m.scopes().equals(scopes);
+        } catch (MissingCellException e) {
+            matrix = "no cell: " + e.getMessage();
+            matrixAgrees = false;
+        }
+        String policy;
+        boolean policyAgrees;
+        try {
+            AccessDecision p = sources.policy().decide(new AccessRequest(capability.table(), capability, actorRoles,
+                    actorRelation, context));
+            policy = show(p.access(), p.scopes());
+            policyAgrees = p.access() == access && p.scopes().equals(scopes);
+        } catch (RuntimeException e) {
+            policy = "error: " + e.getMessage();
+            policyAgrees = false;
+        }
+        if (matrixAgrees && policyAgrees) return;
+        String accessLabel = sources.catalog().label("access." + access.id(), locale).text();
+        StringBuilder msg = new StringBuilder()
+                .append(where(accessLabel)).append(": ").append(disagreement(matrixAgrees, policyAgrees))
+                .append(" on ").append(capability.qualifiedId()).append(" for ").append(actorRoles)
+                .append(" of relation ").append(actorRelation.id())
+                .append(licence.map(l -> " with cc_license " + l.id()).orElse(""))
+                .append("\n  feature: ").append(feature)
+                .append("\n  matrix:  ").append(matrix)
+                .append("\n  policy:  ").append(policy).append(" (").append(sources.policyName()).append(')');
+        for (Role r : actorRoles.toList()) {
+            cell(capability, r).ifPresent(c -> msg.append("\n  seed source of ").append(c.id()).append(": ")
+                    .append(source(c)));
+        }
+        throw new FeatureFailure(msg.toString());
+    }
+
+    private static String disagreement(boolean matrixAgrees, boolean policyAgrees) {
+        if (!matrixAgrees && !policyAgrees) return "the feature disagrees with the matrix and the policy";
+        return matrixAgrees ? "the policy disagrees with the feature and the matrix"
+                : "the matrix disagrees with the feature and the policy";
+    }
+
+    private static String source(Cell c) {
+        return "matrices/" + c.capability().table().id() + ".yaml, basis " + c.basis().id() + ", confidence "
+                + c.confidence().id() + ", seeds " + String.join(", ", c.seeds()) + c.reason().map(r -> "; " + r).orElse("");
+    }
+
+    private Optional<Cell> cell(Capability capability, Role role) {
+        Table t = capability.table();
+        if (!t.lists(role) || !t.declares(actorRelation)) return Optional.empty();
+        return Optional.of(sources.spec().matrix(t).cell(capability, role, actorRelation));
+    }
+
+    /** The answer the matrices give for the roles held: each role's cell, united (RULINGS §4.6–4.8). */
+    private AccessDecision matrixDecision(Capability capability, Context context) {
+        Table t = capability.table();
+        if (!t.declares(actorRelation)) return AccessDecision.only(Access.NOT_APPLICABLE);
+        if (actorRoles.isEmpty()) return AccessDecision.only(Access.NONE);
+        List<Grant> grants = new ArrayList<>();
+        for (Role r : actorRoles.toList()) {
+            if (!t.lists(r)) {
+                grants.add(Grant.of(Access.NOT_APPLICABLE));
+                continue;
+            }
+            Cell c = cell(capability, r)
+                    .orElseThrow(() -> new MissingCellException(Coverage.cellId(capability, r, actorRelation)));
+            grants.add(c.contribution(actorRoles, context));
+        }
+        return AccessDecision.union(grants);
+    }
+
+    private static String show(Access access, List<Scope> scopes) {
+        return access.id() + (scopes.isEmpty() ? "" : " " + scopes.stream().map(Scope::id)
+                .collect(Collectors.joining(", ", "[", "]")));
+    }
+
+    // ---- thens: assignments ----
+
+    final void changeIs(Verdict verdict, Optional<RuleId> rule) {
+        checkRuleTags(RuleStatus.ENFORCED);
+        if (request == null) {
+            throw new FeatureFailure(where(null) + ": the scenario states a verdict before any assignment or revocation");
+        }
+        String policy;
+        boolean agrees;
+        try {
+            AssignmentDecision d = sources.policy().decide(request.get());
+            policy = d.verdict().id() + " " + d.rules().stream().map(RuleId::id).collect(Collectors.joining(", ", "[", "]"));
+            agrees = d.verdict() == verdict && rule.map(d.rules()::contains).orElse(true);
+        } catch (BadRequestException e) {
+            policy = "error: " + e.getMessage();
+            agrees = false;
+        }
+        if (agrees) return;
+        String feature = verdict.id() + rule.map(r -> " by " + r.id()).orElse("");
+        throw new FeatureFailure(where(rule.map(RuleId::id).orElse(null)) + ": the policy disagrees with the feature on "
+                + requestText + " by " + actorRoles + " of relation " + actorRelation.id()
+                + "\n  feature: " + feature
+                + "\n  rules:   " + scenarioRules().stream().map(this::ruleSource).collect(Collectors.joining("; "))
+                + "\n  policy:  " + policy + " (" + sources.policyName() + ")");
+    }
+
+    /** An ill-formed request is an error, never a verdict. */
+    final void requestIsRejected() {
+        checkRuleTags(RuleStatus.ENFORCED);
+        if (request == null) {
+            throw new FeatureFailure(where(null) + ": the scenario expects an error before any assignment or revocation");
+        }
+        String answer;
+        try {
+            AssignmentDecision d = sources.policy().decide(request.get());
+            answer = d.verdict().id() + " " + d.rules();
+        } catch (BadRequestException e) {
+            return;
+        }
+        throw new FeatureFailure(where(null) + ": the request " + requestText + " should be rejected as ill-formed"
+                + "\n  feature: error\n  policy:  " + answer + " (" + sources.policyName() + ")");
+    }
+
+    /** A rule the kit cannot decide from a request: stated, and reported as skipped with its reason. */
+    final void notChecked(String reason) {
+        RuleStatus declared = declaredStatus();
+        if (declared == RuleStatus.ENFORCED) {
+            throw new FeatureFailure(where(reason) + ": an @enforced rule must be checked, not skipped — "
+                    + "state it with steps that check it, or tag it @advisory or @informative as rules.yaml does");
+        }
+        checkRuleTags(declared);
+        Assumptions.abort(String.join(",", scenarioRules().stream().map(RuleId::id).toList()) + " ("
+                + declared.id() + "): " + reason);
+    }
+
+    // ---- tags ----
+
+    private Set<RuleId> scenarioRules() {
+        Set<RuleId> rules = new TreeSet<>();
+        for (String tag : scenario.getSourceTagNames()) RuleId.fromId(tag.substring(1)).ifPresent(rules::add);
+        return rules;
+    }
+
+    private RuleStatus declaredStatus() {
+        List<RuleStatus> declared = new ArrayList<>();
+        for (String tag : scenario.getSourceTagNames()) RuleStatus.fromId(tag.substring(1)).ifPresent(declared::add);
+        if (declared.size() != 1) {
+            throw new FeatureFailure(where(null) + ": a rule scenario carries exactly one of @enforced, @advisory, "
+                    + "@informative, found " + declared.stream().map(RuleStatus::id).toList());
+        }
+        return declared.get(0);
+    }
+
+    /** The scenario's rule tags name rules whose status in rules.yaml is the status the scenario declares. */
+    private void checkRuleTags(RuleStatus expected) {
+        Set<RuleId> rules = scenarioRules();
+        if (rules.isEmpty()) {
+            throw new FeatureFailure(where(null) + ": the scenario states a rule but carries no rule tag — tag it "
+                    + "with the rule it states, e.g. @R10");
+        }
+        RuleStatus declared = declaredStatus();
+        for (RuleId r : rules) {
+            RuleSpec entry = sources.spec().rule(r);
+            if (entry.status() != declared || declared != expected) {
+                throw new FeatureFailure(where(null) + ": rule " + r.id() + " is stated as @" + declared.id()
+                        + (declared != expected ? " but checked as " + expected.id() : "")
+                        + "\n  rules:   " + ruleSource(r));
+            }
+        }
+    }
+
+    private String ruleSource(RuleId r) {
+        RuleSpec e = sources.spec().rule(r);
+        return r.id() + " " + e.status().id() + " (matrices/rules.yaml"
+                + (e.seeds().isEmpty() ? "" : ", seeds " + String.join(", ", e.seeds())) + ")";
+    }
+
+    private static final class MissingCellException extends RuntimeException {
+        MissingCellException(String cell) { super(cell); }
+    }
+}

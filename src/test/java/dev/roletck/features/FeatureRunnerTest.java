@@ -1,0 +1,106 @@
+package dev.roletck.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roletck.matrix.Cell;
+import dev.roletck.matrix.MatrixLoader;
+import dev.roletck.matrix.Spec;
+import dev.roletck.model.Table;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeatureRunnerTest {
+    static final Path FEATURES = Path.of("features");
+    static final Path MATRICES = Path.of("matrices");
+
+    @Test void everyLanguagePassesAndChecksEveryCell() {
+        FeatureResults results = FeatureRunner.run(FEATURES, Set.copyOf(FeatureRunner.LANGUAGES), Optional.empty());
+        Spec spec = MatrixLoader.loadAll(MATRICES).orThrow();
+        Set<String> cells = java.util.Arrays.stream(Table.values()).flatMap(t -> spec.matrix(t).cells().stream())
+                .map(Cell::id).collect(Collectors.toSet());
+        assertEquals(385, cells.size());
+        FeatureResults.Language en = results.language("en");
+        for (String lang : FeatureRunner.LANGUAGES) {
+            FeatureResults.Language l = results.language(lang);
+            assertEquals(cells, l.cellsChecked(), "cells the " + lang + " outlines check");
+            assertEquals(en.scenarios(), l.scenarios(), "scenarios in " + lang);
+            assertEquals(en.skipped(), l.skipped(), "skipped rules in " + lang);
+        }
+        assertTrue(en.skipped() > 0, "advisory and informative rules show as skipped");
+        assertTrue(results.skips().stream().allMatch(s -> s.reason().matches("R\\d\\d \\((advisory|informative)\\): .+")),
+                results.skips().toString());
+        assertEquals(List.of(), results.failures().stream().map(Object::toString).toList());
+        assertTrue(results.passed());
+    }
+
+    @Test void aChangedExpectedValueFailsWithTheThreeStatementsAndTheSeed(@TempDir Path tmp) throws IOException {
+        FeatureParityTest.copy(FEATURES, tmp);
+        Path file = tmp.resolve("en/organization_roles.feature");
+        List<String> lines = Files.readAllLines(file);
+        int row = lines.indexOf("      | Assign roles to users               | Full   |");
+        assertTrue(row >= 0);
+        lines.set(row, "      | Assign roles to users               | None   |");
+        Files.write(file, lines);
+
+        FeatureResults results = FeatureRunner.run(tmp, Set.of("en"), Optional.empty(), MATRICES, Optional.empty());
+
+        assertFalse(results.passed());
+        List<FeatureResults.Failure> here = inFile(results, file);
+        assertEquals(1, here.size(), results.failures().toString());
+        String message = here.get(0).message();
+        assertTrue(message.startsWith(file + ":" + (row + 1) + ":"), message);
+        assertTrue(message.contains("organization_roles/assign_roles_to_users"), message);
+        assertTrue(message.contains("feature: none"), message);
+        assertTrue(message.contains("matrix:  full"), message);
+        assertTrue(message.contains("policy:  full"), message);
+        assertTrue(message.contains("seeds 002_eb43fb2dbe00fd3d.txt"), message);
+    }
+
+    @Test void aLabelTheCatalogDoesNotKnowFailsWithTheNearestLabels(@TempDir Path tmp) throws IOException {
+        FeatureParityTest.copy(FEATURES, tmp);
+        Path file = tmp.resolve("pl/organization_roles.feature");
+        List<String> lines = Files.readAllLines(file);
+        int step = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("ma rolę \"Administrator urządzeń\"")) {
+                lines.set(i, lines.get(i).replace("Administrator urządzeń", "Administrator urzdzeń"));
+                step = i;
+                break;
+            }
+        }
+        assertTrue(step >= 0);
+        Files.write(file, lines);
+
+        FeatureResults results = FeatureRunner.run(tmp, Set.of("pl"), Optional.empty(), MATRICES, Optional.empty());
+
+        assertFalse(results.passed());
+        List<FeatureResults.Failure> here = inFile(results, file);
+        assertEquals(16, here.size(), "every row of the outline fails");
+        String message = here.get(0).message();
+        int col = lines.get(step).indexOf("Administrator urzdzeń") + 1;
+        assertTrue(message.contains(file.getFileName() + ":" + (step + 1) + ":" + col + ": unknown role label "
+                + "\"Administrator urzdzeń\" in language 'pl'"), message);
+        assertTrue(message.contains("did you mean \"Administrator urządzeń\""), message);
+    }
+
+    /** The failures of one file: the run may find others elsewhere, this test is about the file it changed. */
+    private static List<FeatureResults.Failure> inFile(FeatureResults results, Path file) {
+        return results.failures().stream().filter(f -> f.location().startsWith(file + ":")).toList();
+    }
+
+    @Test void unknownLanguagesAreRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FeatureRunner.run(FEATURES, Set.of("de"), Optional.empty()));
+        assertEquals("unknown language 'de' — the features are written in en, pl, da, tr", e.getMessage());
+    }
+}
