@@ -96,7 +96,7 @@ public final class ProcessPolicy implements Policy, AutoCloseable {
 
     private Running ensureRunning() {
         if (brokenReason.isPresent()) throw new ImplementationFault(Fault.START, brokenReason.get());
-        if (running != null && running.process.isAlive()) return running;
+        if (running != null && !running.killed && running.process.isAlive()) return running;
         if (running != null) running.kill();
         running = null;
         try {
@@ -139,6 +139,8 @@ public final class ProcessPolicy implements Policy, AutoCloseable {
         final OutputStream in;
         final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         final Deque<String> stderr = new ArrayDeque<>();
+        /** Set by {@link #kill}: the process may take a moment to die, and must not be asked again meanwhile. */
+        volatile boolean killed;
 
         private Running(Process process) {
             this.process = process;
@@ -254,6 +256,7 @@ public final class ProcessPolicy implements Policy, AutoCloseable {
         }
 
         void kill() {
+            killed = true;
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }

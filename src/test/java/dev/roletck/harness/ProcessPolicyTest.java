@@ -88,7 +88,7 @@ class ProcessPolicyTest {
         long start = System.nanoTime();
         HarnessResult result = Fixtures.runCommand("no-such-policy-command --serve", Fixtures.sample());
         assertEquals(Fixtures.sample().size(), result.summary().errors());
-        assertTrue(result.results().get(0).reason().orElse("").startsWith("start: did not start: start: cannot run"),
+        assertTrue(result.results().get(0).reason().orElse("").startsWith("start: did not start: cannot run"),
                 result.results().get(0).reason().orElse(""));
         assertTrue(result.results().get(5).reason().orElse("").contains("gave up after two failed starts"));
         assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(10)) < 0);
