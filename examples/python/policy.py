@@ -297,10 +297,14 @@ def decide_assignment(req):
     if organization == "partner":
         if a_rel != "partner" or t_rel != "partner":
             raise BadRequest("in a partner organization actor and target are both of relation 'partner'")
-        return partner_organization(operation, role, a_roles, t_roles, self_)
+        holds_anything = bool(a_roles) or any(a_sites.values())
+        return partner_organization(operation, role, a_roles, t_roles, self_, holds_anything)
 
     assign = operation == "assign"
     external = {"partner", "other"}
+    # R37: while it sells to the customer, a removed partner may give itself provisioning access back.
+    self_provisioning = assign and self_ and a_rel == "partner" and role == "provisioning_admin"
+    regains = self_provisioning and sales
     holds_anything = bool(a_roles) or any(a_sites.values())
     site_admin_here = site_id is not None and "webex_site_admin" in a_sites.get(site_id, set())
 
@@ -311,81 +315,78 @@ def decide_assignment(req):
     if "contact_center_service_admin" in a_roles and role == "contact_center_service_admin":
         authority.add("R27")
     if site_admin_here:
-        authority |= {"R13", "R16"}
-    if assign and self_ and a_rel == "partner" and sales and role == "provisioning_admin":
+        authority.add("R13")
+    if regains:
         authority.add("R37")
     if not assign and "full_admin" in a_roles and a_rel == "customer" and t_rel == "partner":
         authority.add("R38")
 
-    refused = set()
-    if not holds_anything:
+    refused, passed = set(), set()
+
+    def check(rule, ok):
+        (passed if ok else refused).add(rule)
+
+    if not holds_anything and not regains:
         refused.add("R02")
-    if not authority:
-        refused.add("R01")
     if ("contact_center_service_admin" in a_roles and "full_admin" not in a_roles and not site_admin_here
             and role != "contact_center_service_admin"):
         refused.add("R27")
-    if assign and role == "advanced_troubleshooting_access" and (
-            self_ or not t_roles & {"full_admin", "read_only_admin", "support_admin"}):
-        refused.add("R10")
-    if assign and role in SITE_ROLES and site.get("managed_by") == "site_administration":
-        refused.add("R12")
-    other_site_roles = {"webex_site_admin", "webex_user_admin", "webex_read_only_admin"}
-    if assign and role == "meeting_content_admin" and not on_site & other_site_roles:
-        refused.add("R17")
-    if (not assign and role in other_site_roles and "meeting_content_admin" in on_site
-            and not (on_site - {role}) & other_site_roles):
-        refused.add("R17")
-    promotion = assign and "full_admin" in a_roles and t_rel in external and (
-        (role == "full_admin" and "read_only_admin" in t_roles)
-        or (role == "read_only_admin" and "full_admin" in t_roles))
-    if assign and role == "contact_center_service_admin" and t_roles & {"full_admin", "read_only_admin"}:
-        refused.add("R23")
-    if assign and role in ("full_admin", "read_only_admin") and "contact_center_service_admin" in t_roles:
-        refused.add("R23")
-    if assign and role == "contact_center_service_admin" and t_rel in external and cc_enabled:
-        refused.add("R24")
-    if assign and role == "contact_center_service_admin" and t_rel == "partner":
-        refused.add("R25")
-    if (assign and role == "contact_center_service_admin" and "contact_center_service_admin" in a_roles
-            and a_rel == "other" and t_rel in external):
-        refused.add("R26")
-    allowed_self_provisioning = "R37" in authority
-    if assign and a_rel in external and t_rel in external and not allowed_self_provisioning:
-        refused.add("R36")
-    if assign and self_ and a_rel == "partner" and (
-            role == "full_admin" or (role == "provisioning_admin" and not sales)):
-        refused.add("R37")
-    if assign and t_rel == "other" and home == "consumer":
-        refused.add("R41")
-    if assign and (
-            (t_rel == "partner" and role not in ("full_admin", "provisioning_admin"))
-            or (t_rel == "other" and role not in ("full_admin", "read_only_admin", "contact_center_service_admin")
-                and role not in SITE_ROLES)
-            or (role == "provisioning_admin" and t_rel != "partner")):
-        refused.add("R42")
     if role in ("full_sales_admin", "sales_admin"):
-        refused.add("R46")
+        refused.add("R46")                                 # sales roles exist in partner organizations only
+    other_site_roles = {"webex_site_admin", "webex_user_admin", "webex_read_only_admin"}
+    cc_admin = "contact_center_service_admin"
+    if assign:
+        if role == "advanced_troubleshooting_access":
+            check("R10", not self_ and bool(t_roles & {"full_admin", "read_only_admin", "support_admin"}))
+        if role in SITE_ROLES:
+            check("R12", site.get("managed_by") == "control_hub")
+        if role == "meeting_content_admin":
+            check("R17", bool(on_site & other_site_roles))
+        if role == cc_admin:
+            passed.add("R20")
+            check("R23", not t_roles & {"full_admin", "read_only_admin"})
+            if t_rel in external and cc_enabled:
+                refused.add("R24")
+            if t_rel == "partner":
+                refused.add("R25")
+            if a_rel == "other" and cc_admin in a_roles and t_rel in external:
+                refused.add("R26")
+        if role in ("full_admin", "read_only_admin") and cc_admin in t_roles:
+            refused.add("R23")
+        if a_rel in external and t_rel in external and not self_provisioning:
+            refused.add("R36")
+        if a_rel == "partner" and self_ and (role == "full_admin" or (role == "provisioning_admin" and not sales)):
+            refused.add("R37")
+        if t_rel == "other":
+            check("R41", home != "consumer")
+        if t_rel in external or role == "provisioning_admin":
+            offered = {"partner": {"full_admin", "provisioning_admin"},
+                       "other": {"full_admin", "read_only_admin", cc_admin} | SITE_ROLES}.get(t_rel, set())
+            check("R42", role in offered)
+        if t_rel in external and "full_admin" in a_roles and (
+                (role == "full_admin" and "read_only_admin" in t_roles)
+                or (role == "read_only_admin" and "full_admin" in t_roles)):
+            passed.add("R43")                              # a promotion or demotion replaces the old role
+    else:
+        if role in other_site_roles and "meeting_content_admin" in on_site and not (on_site - {role}) & other_site_roles:
+            refused.add("R17")                             # the meeting content toggle needs a site admin role
+        if role == cc_admin and a_rel in external and t_rel in external:
+            refused.add("R36")                             # external admins cannot revoke it from external admins
+            if a_rel == "other" and cc_admin in a_roles:
+                refused.add("R26")
 
     if refused:
         return verdict("refused", refused)
-    rules = set(authority)
-    if promotion:
-        rules.add("R43")
-    if assign and role == "contact_center_service_admin":
-        rules.add("R20")
-    if assign and role == "advanced_troubleshooting_access":
-        rules.add("R10")
-    if role == "meeting_content_admin" or (not assign and "meeting_content_admin" in on_site):
-        rules.add("R17")
-    return verdict("allowed", rules)
+    if not authority:
+        return verdict("refused", {"R01"})                 # fail closed: no rule allows it
+    return verdict("allowed", authority | passed)
 
 
-def partner_organization(operation, role, a_roles, t_roles, self_):
+def partner_organization(operation, role, a_roles, t_roles, self_, holds_anything):
     sales_roles = ("full_sales_admin", "sales_admin")
     refused = set()
-    if not a_roles:
-        refused.add("R02")
+    if not holds_anything:
+        refused.add("R02")                                 # no role at all, site roles included
     if role in ("full_admin", "read_only_admin") and "full_admin" not in a_roles:
         refused.add("R01")
     if role in sales_roles and not a_roles & {"full_admin", "full_sales_admin"}:

@@ -1,23 +1,22 @@
 package dev.roletck.cli;
 
-import dev.roletck.harness.CaseSource;
-import dev.roletck.harness.HarnessCase;
+import dev.roletck.harness.StandardCases;
 import dev.roletck.harness.UsageException;
 import dev.roletck.harness.Vectors;
+import dev.roletck.matrix.MatrixLoader;
+import dev.roletck.suite.Cases;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code roletck export}: every case as language-neutral test vectors with provenance. */
+/** {@code roletck export}: every case of the kit as language-neutral test vectors with provenance. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write every case as test vectors (protocol v1 requests with expected answers and provenance).")
 public final class ExportCommand implements Callable<Integer> {
@@ -28,23 +27,18 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--matrices", paramLabel = "<dir>",
+            description = "The folder of the matrices and rules.yaml (default: matrices/ of the kit).")
+    Path matrices;
+
     @Spec CommandSpec spec;
-
-    private final Supplier<List<HarnessCase>> cases;
-
-    public ExportCommand() {
-        this(() -> CaseSource.standard().cases());
-    }
-
-    ExportCommand(Supplier<List<HarnessCase>> cases) {
-        this.cases = cases;
-    }
 
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
             if (!format.equals("json")) throw new UsageException("--format: unknown format '" + format + "' — use json");
-            String json = Vectors.write(cases.get());
+            Path dir = matrices != null ? matrices : Home.path(StandardCases.DIRECTORY);
+            String json = Vectors.write(Cases.of(StandardCases.orThrow(MatrixLoader.loadAll(dir))));
             if (output == null) {
                 spec.commandLine().getOut().print(json);
                 spec.commandLine().getOut().flush();
@@ -55,7 +49,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (UsageException e) {
-            err.println("roletck export: " + e.getMessage());
+            e.getMessage().lines().forEach(line -> err.println("roletck export: " + line));
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("roletck export: cannot write '" + output + "': " + e.getMessage() + " — name a writable file");

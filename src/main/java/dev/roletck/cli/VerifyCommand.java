@@ -1,36 +1,36 @@
 package dev.roletck.cli;
 
-import dev.roletck.matrix.Group;
+import dev.roletck.harness.Harness;
+import dev.roletck.harness.ImplementationOptions;
 import dev.roletck.matrix.Loaded;
 import dev.roletck.matrix.MatrixLoader;
 import dev.roletck.matrix.Problem;
-
-import dev.roletck.reference.ReferencePolicy;
-import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.Cases;
-import dev.roletck.suite.Conformance;
 import dev.roletck.suite.ConformanceCase;
-import dev.roletck.suite.Summary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-
 /**
- * {@code roletck verify}: loads the spec strictly, runs every case against the reference policy
- * and prints a summary per table. Exit 0 when all pass, 1 when any fails, 2 on bad input.
+ * {@code roletck verify}: loads the spec strictly, runs every case against an implementation — the
+ * reference policy when none is named — and prints a summary per table in the reader's language.
+ * Exit 0 when all pass, 1 when any fails, 2 on bad usage or bad input (nothing run).
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Run the conformance cases against the reference policy and print a summary per table.",
-                "Exit 0 when every case passes, 1 when any fails, 2 on bad usage or a bad spec file."})
+@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the conformance cases against an implementation (the reference policy when none is named)"
+                + " and print a summary per table.",
+                "Exit 0 when every case passes, 1 when any fails, 2 on bad usage or a bad input file."})
 final class VerifyCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec CommandSpec spec;
+
+    @Mixin ImplementationOptions implementation;
 
     @Option(names = "--matrices", paramLabel = "<dir>",
             description = "The folder of the matrices and rules.yaml (default: matrices/ of the kit).")
@@ -42,39 +42,17 @@ final class VerifyCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         return CatalogCli.run(spec, () -> {
             CatalogCli cli = CatalogCli.open(spec, locale);
-            PrintWriter out = cli.out();
+            PrintWriter err = spec.commandLine().getErr();
             Path dir = matrices != null ? matrices : Home.path("matrices");
             Loaded<dev.roletck.matrix.Spec> loaded = MatrixLoader.loadAll(dir);
             if (!loaded.ok()) {
-                PrintWriter err = spec.commandLine().getErr();
                 for (Problem p : loaded.problems()) err.println(p);
                 err.println(cli.msg("message.verify.invalid_spec", Map.of("problems", loaded.problems().size())));
                 err.flush();
                 return ExitCodes.BAD_INPUT;
             }
             List<ConformanceCase> cases = Cases.of(loaded.value().orElseThrow());
-            List<CaseResult> results = Conformance.run(new ReferencePolicy(), cases);
-            for (CaseResult r : results) {
-                if (!r.passed()) out.println(r.message());
-            }
-            Summary summary = Summary.of(results);
-            for (Summary.Row row : summary.rows()) {
-                out.println(cli.msg("message.verify.row", Map.of("group", groupName(cli, row.group()),
-                        "passed", row.passed(), "cases", row.total(), "failed", row.failed() + row.errors())));
-            }
-            int failed = summary.failed() + summary.errors();
-            out.println(cli.msg("message.verify.summary", Map.of("passed", summary.passed(), "cases", results.size())));
-            out.println(cli.msg("message.verify.union_note"));
-            out.println(failed == 0 ? cli.msg("message.verify.conformant")
-                    : cli.msg("message.verify.not_conformant", Map.of("failed", failed)));
-            out.flush();
-            return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+            return Harness.runAndReport(() -> implementation.toOptions(cli.ui), () -> cases, cli.out(), err);
         });
-    }
-
-    private static String groupName(CatalogCli cli, Group group) {
-        return group.table()
-                .map(t -> cli.catalog.label("table." + t.id(), cli.ui).text())
-                .orElseGet(() -> cli.msg("message.verify.heading.assignment"));
     }
 }

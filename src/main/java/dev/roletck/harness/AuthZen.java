@@ -3,6 +3,7 @@ package dev.roletck.harness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roletck.api.BadRequestException;
+import dev.roletck.protocol.Wire;
 
 /**
  * The HTTP binding of protocol v1 (PROTOCOL.md, "HTTP binding"), shaped like the OpenID AuthZEN
@@ -16,7 +17,7 @@ final class AuthZen {
 
     /** A v1 request (without id) as an AuthZEN evaluation request. */
     static ObjectNode request(ObjectNode v1) {
-        ObjectNode o = ProtocolJson.MAPPER.createObjectNode();
+        ObjectNode o = Wire.JSON.createObjectNode();
         String kind = v1.path("kind").asText();
         if (kind.equals("access")) {
             ObjectNode subject = o.putObject("subject");
@@ -32,7 +33,7 @@ final class AuthZen {
             rp.set("table", v1.get("table"));
             rp.set("capability", v1.get("capability"));
             o.putObject("action").put("name", "access");
-            o.set("context", v1.has("context") ? v1.get("context") : ProtocolJson.MAPPER.createObjectNode());
+            o.set("context", v1.has("context") ? v1.get("context") : Wire.JSON.createObjectNode());
         } else if (kind.equals("assign")) {
             ObjectNode subject = o.putObject("subject");
             subject.put("type", "administrator");
@@ -46,7 +47,7 @@ final class AuthZen {
             action.set("name", v1.get("operation"));
             ObjectNode ap = action.putObject("properties");
             ap.set("role", v1.get("role"));
-            ap.set("site", v1.has("site") ? v1.get("site") : ProtocolJson.MAPPER.nullNode());
+            ap.set("site", v1.has("site") ? v1.get("site") : Wire.JSON.nullNode());
             ap.set("organization", v1.get("organization"));
             o.putObject("context");
         } else {
@@ -57,7 +58,7 @@ final class AuthZen {
 
     /** An AuthZEN evaluation request back as a v1 request (without id); for servers of the binding. */
     static ObjectNode v1Request(JsonNode o) {
-        ObjectNode v1 = ProtocolJson.MAPPER.createObjectNode();
+        ObjectNode v1 = Wire.JSON.createObjectNode();
         String action = o.path("action").path("name").asText("");
         JsonNode subject = o.path("subject").path("properties");
         JsonNode resource = o.path("resource").path("properties");
@@ -74,7 +75,7 @@ final class AuthZen {
             v1.put("operation", action);
             v1.set("organization", ap.get("organization"));
             v1.set("role", ap.get("role"));
-            v1.set("site", ap.has("site") ? ap.get("site") : ProtocolJson.MAPPER.nullNode());
+            v1.set("site", ap.has("site") ? ap.get("site") : Wire.JSON.nullNode());
             v1.set("actor", subject);
             v1.set("target", resource);
         } else {
@@ -85,7 +86,7 @@ final class AuthZen {
 
     /** A v1 answer (without id) as an AuthZEN evaluation response. */
     static ObjectNode response(JsonNode v1Answer) {
-        ObjectNode o = ProtocolJson.MAPPER.createObjectNode();
+        ObjectNode o = Wire.JSON.createObjectNode();
         o.put("decision", decision(v1Answer));
         o.set("context", v1Answer);
         return o;
@@ -109,7 +110,7 @@ final class AuthZen {
         }
         if (decision.asBoolean() != decision(context)) {
             throw new ImplementationFault(Fault.MALFORMED_REPLY, "'decision' is " + decision.asBoolean()
-                    + " but the context says " + ProtocolJson.excerpt(context.toString()));
+                    + " but the context says " + ImplementationFault.excerpt(context.toString()));
         }
         return context;
     }

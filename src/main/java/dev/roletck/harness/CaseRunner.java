@@ -1,11 +1,12 @@
 package dev.roletck.harness;
 
-import dev.roletck.api.BadRequestException;
 import dev.roletck.api.Policy;
+import dev.roletck.suite.CaseResult;
+import dev.roletck.suite.Conformance;
+import dev.roletck.suite.ConformanceCase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs cases one by one on a worker thread, so that whatever one case does — throw, hang, crash
- * the process behind the policy — fails that case alone, and the whole run ends by the deadline.
- * A worker stuck in a call that ignores interruption is abandoned (it is a daemon thread) and a
- * fresh one takes the next case.
+ * Runs cases one by one on a worker thread, each with {@link Conformance#check}, so that whatever
+ * one case does — throw, hang, crash the process behind the policy — fails that case alone, and the
+ * whole run ends by the deadline. A worker stuck in a call that ignores interruption is abandoned
+ * (it is a daemon thread) and a fresh one takes the next case.
  */
 final class CaseRunner {
     private final Duration guard;
@@ -32,64 +33,51 @@ final class CaseRunner {
         this.deadline = deadline;
     }
 
-    List<CaseOutcome> run(Policy policy, List<HarnessCase> cases, Profile profile) {
+    List<CaseResult> run(Policy policy, List<? extends ConformanceCase> cases, Profile profile) {
         long end = System.nanoTime() + deadline.toNanos();
-        List<CaseOutcome> outcomes = new ArrayList<>(cases.size());
+        List<CaseResult> results = new ArrayList<>(cases.size());
         ExecutorService worker = newWorker();
         try {
-            for (HarnessCase c : cases) {
-                String expected = c.check().expectedText();
+            for (ConformanceCase c : cases) {
                 if (!profile.includes(c.group())) {
-                    outcomes.add(new CaseOutcome(c, Status.NOT_RUN, expected, Optional.empty(),
-                            Optional.of("rule group '" + c.group() + "' is not in the implementation's profile"),
-                            Optional.empty(), 0));
+                    results.add(CaseResult.notRun(c, "rule group '" + c.group().id() + "' is not in the implementation's profile"));
                     continue;
                 }
                 long remaining = end - System.nanoTime();
                 if (remaining <= 0) {
-                    outcomes.add(fault(c, expected, new ImplementationFault(Fault.DEADLINE,
+                    results.add(fault(c, new ImplementationFault(Fault.DEADLINE,
                             "the overall deadline of " + ProcessPolicy.seconds(deadline) + " was reached before this case ran"), 0));
                     continue;
                 }
                 long wait = Math.min(guard.toNanos(), remaining);
                 long start = System.nanoTime();
-                Future<Check.Answer> future = worker.submit(() -> c.check().ask(policy));
+                Future<CaseResult> future = worker.submit(() -> Conformance.check(policy, c));
                 try {
-                    Check.Answer answer = future.get(wait, TimeUnit.NANOSECONDS);
-                    long ms = millisSince(start);
-                    outcomes.add(new CaseOutcome(c, answer.passed() ? Status.PASSED : Status.FAILED, expected,
-                            Optional.of(answer.text()), answer.mismatch(), Optional.empty(), ms));
+                    results.add(future.get(wait, TimeUnit.NANOSECONDS));
                 } catch (TimeoutException e) {
                     future.cancel(true);
                     worker.shutdownNow();
                     worker = newWorker();
                     boolean byDeadline = wait < guard.toNanos();
-                    outcomes.add(fault(c, expected, byDeadline
+                    results.add(fault(c, byDeadline
                             ? new ImplementationFault(Fault.DEADLINE, "the overall deadline of " + ProcessPolicy.seconds(deadline) + " was reached during this case")
                             : new ImplementationFault(Fault.TIMEOUT, "no answer within " + ProcessPolicy.seconds(guard)), millisSince(start)));
                 } catch (ExecutionException e) {
-                    outcomes.add(fault(c, expected, asFault(e.getCause()), millisSince(start)));
+                    // Conformance.check contains what a policy throws; an Error (out of memory, linkage) ends up here.
+                    results.add(fault(c, new ImplementationFault(Fault.ERROR, "threw " + e.getCause()), millisSince(start)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    outcomes.add(fault(c, expected, new ImplementationFault(Fault.DEADLINE, "the run was interrupted"), 0));
+                    results.add(fault(c, new ImplementationFault(Fault.DEADLINE, "the run was interrupted"), 0));
                 }
             }
         } finally {
             worker.shutdownNow();
         }
-        return List.copyOf(outcomes);
+        return List.copyOf(results);
     }
 
-    private static ImplementationFault asFault(Throwable t) {
-        if (t instanceof ImplementationFault f) return f;
-        if (t instanceof BadRequestException b) {
-            return new ImplementationFault(Fault.ERROR, "rejected a valid request: " + b.getMessage());
-        }
-        return new ImplementationFault(Fault.ERROR, "threw " + t);
-    }
-
-    private static CaseOutcome fault(HarnessCase c, String expected, ImplementationFault f, long ms) {
-        return new CaseOutcome(c, Status.FAILED, expected, Optional.empty(), Optional.of(f.reason()), Optional.empty(), ms);
+    private static CaseResult fault(ConformanceCase c, ImplementationFault f, long ms) {
+        return CaseResult.error(c, f.getMessage(), ms);
     }
 
     private static long millisSince(long start) {

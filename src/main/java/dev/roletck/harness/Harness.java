@@ -5,13 +5,18 @@ import dev.roletck.cli.ExitCodes;
 import dev.roletck.harness.report.ConsoleReport;
 import dev.roletck.harness.report.ReportText;
 import dev.roletck.harness.report.Reports;
+import dev.roletck.suite.CaseResult;
+import dev.roletck.suite.ConformanceCase;
+import dev.roletck.suite.KnownFailure;
 import java.io.PrintWriter;
-import java.util.function.Supplier;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -23,17 +28,18 @@ public final class Harness {
     private Harness() {}
 
     /**
-     * What {@code roletck verify} does: runs, prints the console summary to {@code out}, and
-     * returns the exit code — 0 conformant, 1 not conformant, 2 with a one-line message on
-     * {@code err} for bad usage or bad input.
+     * What {@code roletck verify} does once the cases are known: runs, prints the console summary
+     * to {@code out}, and returns the exit code — 0 conformant, 1 not conformant, 2 with a one-line
+     * message on {@code err} for bad usage or bad input (nothing run).
      */
-    public static int runAndReport(Supplier<HarnessOptions> options, Supplier<List<HarnessCase>> cases,
+    public static int runAndReport(Supplier<HarnessOptions> options, Supplier<? extends List<? extends ConformanceCase>> cases,
                                    PrintWriter out, PrintWriter err) {
         try {
             HarnessOptions o = options.get();
             HarnessResult result = run(o, cases.get());
-            out.print(ConsoleReport.render(result, ReportText.of(o.locale())));
-            o.reportDir().ifPresent(dir -> out.println("reports: " + dir.resolve(Reports.HTML)));
+            ReportText text = ReportText.of(o.locale());
+            out.print(ConsoleReport.render(result, text));
+            o.reportDir().ifPresent(dir -> out.println(text.format("written", Map.of("dir", dir.resolve(Reports.HTML).toString()))));
             return result.exitCode();
         } catch (UsageException e) {
             err.println("roletck: " + e.getMessage());
@@ -44,49 +50,50 @@ public final class Harness {
         }
     }
 
-    public static HarnessResult run(HarnessOptions options, List<HarnessCase> cases) {
+    public static HarnessResult run(HarnessOptions options, List<? extends ConformanceCase> cases) {
         Profile profile = options.profile().map(Profile::read).orElse(Profile.EVERYTHING);
         if (!options.tables().isEmpty()) profile = profile.intersect(Profile.ofGroups(options.tables(), "--tables"));
-        Set<String> ids = cases.stream().map(HarnessCase::id).collect(Collectors.toSet());
+        Set<String> ids = cases.stream().map(ConformanceCase::id).collect(Collectors.toSet());
         KnownFailures known = options.knownFailures().map(p -> KnownFailures.read(p, ids)).orElse(KnownFailures.NONE);
         options.reportDir().ifPresent(Reports::checkWritable);
 
         long start = System.nanoTime();
         Policy policy = options.implementation().open(options.timeout());
-        List<CaseOutcome> outcomes;
+        List<CaseResult> results;
         try {
             CaseRunner runner = new CaseRunner(options.implementation().guard(options.timeout()), options.deadline());
-            outcomes = runner.run(policy, cases, profile);
+            results = runner.run(policy, cases, profile);
         } finally {
             if (policy instanceof AutoCloseable closeable) {
                 try {
                     closeable.close();
                 } catch (Exception e) {
-                    // the run is over; a failing close changes no outcome
+                    // the run is over; a failing close changes no result
                 }
             }
         }
-        List<CaseOutcome> settled = new ArrayList<>(outcomes.size());
-        for (CaseOutcome o : outcomes) settled.add(settle(o, known, options.today()));
+        List<CaseResult> settled = new ArrayList<>(results.size());
+        for (CaseResult r : results) settled.add(settle(r, known, options.today()));
         HarnessResult result = new HarnessResult(options.implementation().describe(), settled,
                 Duration.ofNanos(System.nanoTime() - start));
         options.reportDir().ifPresent(dir -> Reports.writeAll(dir, result, options.locale()));
         return result;
     }
 
-    static CaseOutcome settle(CaseOutcome o, KnownFailures known, java.time.LocalDate today) {
-        Optional<KnownFailure> entry = known.entry(o.id());
-        if (entry.isEmpty() || o.status() == Status.NOT_RUN) return o;
+    /** A result against the known failures: expected, unexpectedly passed, or failed for an expired entry. */
+    static CaseResult settle(CaseResult r, KnownFailures known, LocalDate today) {
+        Optional<KnownFailure> entry = known.entry(r.id());
+        if (entry.isEmpty() || r.outcome() == CaseResult.Outcome.NOT_RUN) return r;
         KnownFailure k = entry.get();
         if (k.expiredOn(today)) {
             String why = "known-failure entry at " + k.where() + " expired on " + k.expires()
-                    + " — fix the implementation or renew the entry" + o.reason().map(r -> "; " + r).orElse("");
-            return o.with(Status.FAILED, Optional.of(why), entry);
+                    + " — fix the implementation or renew the entry" + r.reason().map(x -> "; " + x).orElse("");
+            return r.settled(r.passed() ? CaseResult.Outcome.UNEXPECTED_PASS : r.outcome(), Optional.of(why), k);
         }
-        if (o.status() == Status.PASSED) {
-            return o.with(Status.UNEXPECTED_PASS, Optional.of("listed as a known failure at " + k.where()
-                    + " but passed — remove the entry"), entry);
+        if (r.passed()) {
+            return r.settled(CaseResult.Outcome.UNEXPECTED_PASS, Optional.of("listed as a known failure at " + k.where()
+                    + " but passed — remove the entry"), k);
         }
-        return o.with(Status.EXPECTED_FAILURE, o.reason(), entry);
+        return r.settled(CaseResult.Outcome.EXPECTED_FAILURE, r.reason(), k);
     }
 }

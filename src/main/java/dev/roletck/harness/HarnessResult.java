@@ -1,26 +1,29 @@
 package dev.roletck.harness;
 
 import dev.roletck.cli.ExitCodes;
+import dev.roletck.suite.CaseResult;
+import dev.roletck.suite.Summary;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
-/** The outcome of a run: every case's outcome, in case order, and what was tested. */
-public record HarnessResult(String implementation, List<CaseOutcome> outcomes, Duration elapsed) {
+/** The outcome of a run: every case's result, in case order, and what was tested. */
+public record HarnessResult(String implementation, List<CaseResult> results, Duration elapsed) {
     public HarnessResult {
         Objects.requireNonNull(implementation, "implementation");
-        outcomes = List.copyOf(outcomes);
+        results = List.copyOf(results);
         Objects.requireNonNull(elapsed, "elapsed");
     }
 
-    public Summary summary() { return Summary.of(outcomes); }
+    public Summary summary() { return Summary.of(results); }
 
     public boolean conformant() { return summary().conformant(); }
 
     /** 0 conformant, 1 not conformant. */
     public int exitCode() { return conformant() ? ExitCodes.OK : ExitCodes.FAILED; }
 
-    public List<CaseOutcome> failures() {
-        return outcomes.stream().filter(o -> o.status().failsRun()).toList();
+    /** The results that make the run not conformant. */
+    public List<CaseResult> failures() {
+        return results.stream().filter(r -> r.outcome().failsRun()).toList();
     }
 }

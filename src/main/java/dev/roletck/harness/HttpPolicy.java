@@ -7,6 +7,7 @@ import dev.roletck.api.AccessRequest;
 import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.AssignmentRequest;
 import dev.roletck.api.Policy;
+import dev.roletck.protocol.Wire;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,11 +38,11 @@ public final class HttpPolicy implements Policy {
     public URI endpoint() { return endpoint; }
 
     @Override public AccessDecision decide(AccessRequest request) {
-        return ProtocolJson.accessDecision(post(ProtocolJson.toJson(request)));
+        return Answers.access(post(Wire.toJson(request)));
     }
 
     @Override public AssignmentDecision decide(AssignmentRequest request) {
-        return ProtocolJson.assignmentDecision(post(ProtocolJson.toJson(request)));
+        return Answers.assignment(post(Wire.toJson(request)));
     }
 
     private JsonNode post(ObjectNode v1) {
@@ -64,16 +65,16 @@ public final class HttpPolicy implements Policy {
         }
         JsonNode body;
         try {
-            body = ProtocolJson.MAPPER.readTree(response.body());
+            body = Wire.JSON.readTree(response.body());
         } catch (IOException e) {
             body = null;
         }
         if (response.statusCode() != 200) {
-            String why = body != null && body.hasNonNull("error") ? body.get("error").asText() : ProtocolJson.excerpt(response.body());
-            throw new ImplementationFault(Fault.ERROR, "HTTP " + response.statusCode() + ": " + ProtocolJson.excerpt(why));
+            String why = body != null && body.hasNonNull("error") ? body.get("error").asText() : ImplementationFault.excerpt(response.body());
+            throw new ImplementationFault(Fault.ERROR, "HTTP " + response.statusCode() + ": " + ImplementationFault.excerpt(why));
         }
         if (body == null) {
-            throw new ImplementationFault(Fault.MALFORMED_REPLY, "the response is not JSON: " + ProtocolJson.excerpt(response.body()));
+            throw new ImplementationFault(Fault.MALFORMED_REPLY, "the response is not JSON: " + ImplementationFault.excerpt(response.body()));
         }
         return AuthZen.v1Answer(body);
     }

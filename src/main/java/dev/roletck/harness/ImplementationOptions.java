@@ -1,5 +1,6 @@
 package dev.roletck.harness;
 
+import dev.roletck.reference.ReferencePolicy;
 import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that say which implementation to verify and how, for any command that runs the
- * cases against one ({@code @Mixin ImplementationOptions impl;}). {@link #toOptions} checks them
+ * cases against one ({@code @Mixin ImplementationOptions impl;}). Without --impl-class, --impl-cmd
+ * or --impl-url the implementation is the kit's reference policy, in process. {@link #toOptions} checks them
  * and throws {@link UsageException} with a one-line message for bad usage.
  */
 public final class ImplementationOptions {
@@ -70,12 +72,9 @@ public final class ImplementationOptions {
 
     Implementation implementation() {
         int given = (implClass != null ? 1 : 0) + (implCmd != null ? 1 : 0) + (implUrl != null ? 1 : 0);
-        if (given != 1) {
-            throw new UsageException(given == 0
-                    ? "name the implementation to verify: --impl-class CLASS --classpath PATH, --impl-cmd COMMAND or --impl-url URL"
-                    : "name one implementation: --impl-class, --impl-cmd and --impl-url exclude each other");
-        }
+        if (given > 1) throw new UsageException("name one implementation: --impl-class, --impl-cmd and --impl-url exclude each other");
         if (!classpath.isEmpty() && implClass == null) throw new UsageException("--classpath goes with --impl-class");
+        if (given == 0) return new Implementation.InProcess(new ReferencePolicy());
         if (implClass != null) return new Implementation.JavaClass(implClass, classpath);
         if (implCmd != null) {
             if (implCmd.isBlank()) throw new UsageException("--impl-cmd is empty — give the command that starts the implementation");

@@ -1,5 +1,6 @@
 package dev.roletck.harness;
 
+import dev.roletck.suite.KnownFailure;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

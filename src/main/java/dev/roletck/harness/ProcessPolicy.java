@@ -7,6 +7,7 @@ import dev.roletck.api.AccessRequest;
 import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.AssignmentRequest;
 import dev.roletck.api.Policy;
+import dev.roletck.protocol.Wire;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -63,11 +64,11 @@ public final class ProcessPolicy implements Policy, AutoCloseable {
     }
 
     @Override public AccessDecision decide(AccessRequest request) {
-        return ProtocolJson.accessDecision(exchange(ProtocolJson.toJson(request)));
+        return Answers.access(exchange(Wire.toJson(request)));
     }
 
     @Override public AssignmentDecision decide(AssignmentRequest request) {
-        return ProtocolJson.assignmentDecision(exchange(ProtocolJson.toJson(request)));
+        return Answers.assignment(exchange(Wire.toJson(request)));
     }
 
     /** How many times the process was started, for reports and tests. */
@@ -86,7 +87,7 @@ public final class ProcessPolicy implements Policy, AutoCloseable {
         line.put("id", id);
         JsonNode reply = p.send(line, timeout, id);
         if (reply.has("error")) {
-            throw new ImplementationFault(Fault.ERROR, "answered an error: " + ProtocolJson.excerpt(reply.get("error").asText()));
+            throw new ImplementationFault(Fault.ERROR, "answered an error: " + ImplementationFault.excerpt(reply.get("error").asText()));
         }
         ObjectNode answer = ((ObjectNode) reply).deepCopy();
         answer.remove("id");
@@ -95,14 +96,14 @@ public final class ProcessPolicy implements Policy, AutoCloseable {
 
     private Running ensureRunning() {
         if (brokenReason.isPresent()) throw new ImplementationFault(Fault.START, brokenReason.get());
-        if (running != null && running.process.isAlive()) return running;
+        if (running != null && !running.killed && running.process.isAlive()) return running;
         if (running != null) running.kill();
         running = null;
         try {
             Running p = Running.start(command, directory);
             starts++;
             running = p;
-            ObjectNode hello = ProtocolJson.MAPPER.createObjectNode();
+            ObjectNode hello = Wire.JSON.createObjectNode();
             hello.put("id", 0);
             hello.put("kind", "hello");
             p.send(hello, startTimeout, 0); // an error answer to the handshake is fine
@@ -112,8 +113,8 @@ public final class ProcessPolicy implements Policy, AutoCloseable {
             if (running != null) running.kill();
             running = null;
             ImplementationFault atStart = new ImplementationFault(Fault.START,
-                    "did not start: " + e.getMessage());
-            if (++failedStarts >= 2) brokenReason = Optional.of("gave up after two failed starts; last: " + e.getMessage());
+                    "did not start: " + e.detail());
+            if (++failedStarts >= 2) brokenReason = Optional.of("gave up after two failed starts; last: " + e.detail());
             throw atStart;
         }
     }
@@ -138,6 +139,8 @@ public final class ProcessPolicy implements Policy, AutoCloseable {
         final OutputStream in;
         final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         final Deque<String> stderr = new ArrayDeque<>();
+        /** Set by {@link #kill}: the process may take a moment to die, and must not be asked again meanwhile. */
+        volatile boolean killed;
 
         private Running(Process process) {
             this.process = process;
@@ -210,14 +213,14 @@ public final class ProcessPolicy implements Policy, AutoCloseable {
             if (line == EOF) throw crashed();
             JsonNode reply;
             try {
-                reply = ProtocolJson.MAPPER.readTree(line);
+                reply = Wire.JSON.readTree(line);
             } catch (IOException e) {
                 kill();
-                throw new ImplementationFault(Fault.MALFORMED_REPLY, "the answer is not JSON: " + ProtocolJson.excerpt(line));
+                throw new ImplementationFault(Fault.MALFORMED_REPLY, "the answer is not JSON: " + ImplementationFault.excerpt(line));
             }
             if (reply == null || !reply.isObject()) {
                 kill();
-                throw new ImplementationFault(Fault.MALFORMED_REPLY, "the answer is not a JSON object: " + ProtocolJson.excerpt(line));
+                throw new ImplementationFault(Fault.MALFORMED_REPLY, "the answer is not a JSON object: " + ImplementationFault.excerpt(line));
             }
             JsonNode replyId = reply.get("id");
             if (replyId == null || !replyId.canConvertToLong() || replyId.asLong() != id) {
@@ -240,7 +243,7 @@ public final class ProcessPolicy implements Policy, AutoCloseable {
             synchronized (stderr) {
                 tail = new ArrayList<>(stderr);
             }
-            String err = tail.isEmpty() ? "" : " (stderr: " + ProtocolJson.excerpt(String.join(" | ", tail)) + ")";
+            String err = tail.isEmpty() ? "" : " (stderr: " + ImplementationFault.excerpt(String.join(" | ", tail)) + ")";
             return new ImplementationFault(Fault.CRASH, "the process " + code + " before answering" + err);
         }
 
@@ -253,6 +256,7 @@ public final class ProcessPolicy implements Policy, AutoCloseable {
         }
 
         void kill() {
+            killed = true;
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }

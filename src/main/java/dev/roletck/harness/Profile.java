@@ -1,14 +1,13 @@
 package dev.roletck.harness;
 
-import dev.roletck.model.Table;
+import dev.roletck.matrix.Group;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -22,27 +21,26 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  * implements: [organization_roles, webex_site_roles, assignment]
  * </pre>
  */
-public record Profile(Optional<String> name, Set<String> groups) {
-    /** Every rule group, in report order. */
-    public static final List<String> ALL_GROUPS = Stream.concat(Arrays.stream(Table.values()).map(Table::id),
-            Stream.of(HarnessCase.ASSIGNMENT)).toList();
-
-    public static final Profile EVERYTHING = new Profile(Optional.empty(), Set.copyOf(ALL_GROUPS));
+public record Profile(Optional<String> name, Set<Group> groups) {
+    public static final Profile EVERYTHING = new Profile(Optional.empty(), EnumSet.allOf(Group.class));
 
     public Profile {
         groups = Set.copyOf(groups);
     }
 
-    public boolean includes(String group) { return groups.contains(group); }
+    public boolean includes(Group group) { return groups.contains(group); }
+
+    /** The ids of every rule group, for messages. */
+    static String allIds() {
+        return String.join(", ", java.util.Arrays.stream(Group.values()).map(Group::id).toList());
+    }
 
     /** The groups named on the command line ({@code --tables}); an error for an unknown one. */
     public static Profile ofGroups(List<String> ids, String option) {
-        Set<String> groups = new LinkedHashSet<>();
+        Set<Group> groups = new LinkedHashSet<>();
         for (String id : ids) {
-            if (!ALL_GROUPS.contains(id)) {
-                throw new UsageException(option + ": unknown rule group '" + id + "' — use one of " + String.join(", ", ALL_GROUPS));
-            }
-            groups.add(id);
+            groups.add(Group.fromId(id).orElseThrow(() -> new UsageException(
+                    option + ": unknown rule group '" + id + "' — use one of " + allIds())));
         }
         return new Profile(Optional.empty(), groups);
     }
@@ -58,7 +56,7 @@ public record Profile(Optional<String> name, Set<String> groups) {
         YamlInput y = in[0];
         MappingNode map = y.mapping(root, "a profile with the key 'implements'");
         Optional<String> name = Optional.empty();
-        Set<String> groups = null;
+        Set<Group> groups = null;
         for (NodeTuple t : map.getValue()) {
             String key = y.scalar(t.getKeyNode(), "a key");
             switch (key) {
@@ -67,10 +65,9 @@ public record Profile(Optional<String> name, Set<String> groups) {
                     groups = new LinkedHashSet<>();
                     for (Node item : y.sequence(t.getValueNode(), "the list of rule groups implemented").getValue()) {
                         String id = y.scalar(item, "a rule group id");
-                        if (!ALL_GROUPS.contains(id)) {
-                            throw y.error(item, "unknown rule group '" + id + "' — use one of " + String.join(", ", ALL_GROUPS));
-                        }
-                        if (!groups.add(id)) throw y.error(item, "rule group '" + id + "' is listed twice — remove one");
+                        Group group = Group.fromId(id).orElseThrow(() -> y.error(item,
+                                "unknown rule group '" + id + "' — use one of " + allIds()));
+                        if (!groups.add(group)) throw y.error(item, "rule group '" + id + "' is listed twice — remove one");
                     }
                 }
                 default -> throw y.error(t.getKeyNode(), "unknown key '" + key + "' — a profile has 'name' and 'implements'");

@@ -1,84 +1,117 @@
 package dev.roletck.harness;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.roletck.api.AccessDecision;
-import dev.roletck.api.BadRequestException;
-import dev.roletck.harness.report.JsonReport;
-import dev.roletck.model.RuleId;
-import dev.roletck.model.Verdict;
+import dev.roletck.api.Grant;
+import dev.roletck.matrix.Cell;
+import dev.roletck.protocol.Wire;
+import dev.roletck.suite.AccessCase;
+import dev.roletck.suite.AssignmentCase;
+import dev.roletck.suite.ConformanceCase;
+import dev.roletck.suite.ExpectedAccess;
+import dev.roletck.suite.ExpectedAssignment;
+import dev.roletck.suite.Provenance;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Cases as language-neutral test vectors (PROTOCOL.md, "Test vectors"): each with its id, rule
- * group, the protocol v1 request, the expected answer and its provenance.
+ * group, the protocol v1 request, the expected answer and its provenance. The JSON report shares
+ * the request, expected answer and provenance forms.
  */
 public final class Vectors {
     public static final String FORMAT = "roletck-vectors/1";
 
     private Vectors() {}
 
-    public static String write(List<HarnessCase> cases) {
-        ObjectNode root = ProtocolJson.MAPPER.createObjectNode();
+    public static String write(List<? extends ConformanceCase> cases) {
+        ObjectNode root = Wire.JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("protocol", 1);
         ArrayNode list = root.putArray("cases");
-        for (HarnessCase c : cases) {
+        for (ConformanceCase c : cases) {
             ObjectNode o = list.addObject();
             o.put("id", c.id());
-            o.put("group", c.group());
-            o.set("request", c.check().requestJson());
-            o.set("expected", c.check().expectedJson());
-            o.set("provenance", JsonReport.provenance(c.provenance()));
+            o.put("group", c.group().id());
+            o.put("kind", c.kind().id());
+            o.set("request", request(c));
+            o.set("expected", expected(c));
+            o.set("provenance", provenance(c.provenance()));
         }
         try {
-            return ProtocolJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+            return Wire.JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Reads vectors back; {@code name} labels errors (a file name). */
-    public static List<HarnessCase> read(String json, String name) {
-        JsonNode root;
-        try {
-            root = ProtocolJson.MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new UsageException(name + ": not JSON: " + ProtocolJson.excerpt(String.valueOf(e.getMessage())));
+    /** The case's request in the JSON of protocol v1, without id. */
+    public static ObjectNode request(ConformanceCase c) {
+        return c instanceof AccessCase a ? Wire.toJson(a.request()) : Wire.toJson(((AssignmentCase) c).request());
+    }
+
+    /**
+     * The expected answer: for an access case access, scopes and — when the case fixes them — the
+     * grants; for an assignment case the verdict and the rule the answer must name.
+     */
+    public static ObjectNode expected(ConformanceCase c) {
+        ObjectNode o = Wire.JSON.createObjectNode();
+        if (c.expected() instanceof ExpectedAccess e) {
+            o.put("access", e.access().id());
+            ArrayNode scopes = o.putArray("scopes");
+            e.scopes().forEach(s -> scopes.add(s.id()));
+            e.grants().ifPresent(grants -> {
+                ArrayNode g = o.putArray("grants");
+                for (Grant grant : grants) {
+                    ObjectNode go = g.addObject();
+                    go.put("access", grant.access().id());
+                    if (grant.scope().isPresent()) go.put("scope", grant.scope().get().id());
+                    else go.putNull("scope");
+                }
+            });
+        } else {
+            ExpectedAssignment e = (ExpectedAssignment) c.expected();
+            o.put("verdict", e.verdict().id());
+            o.put("rule", e.rule().id());
         }
-        if (root == null || !FORMAT.equals(root.path("format").asText())) {
-            throw new UsageException(name + ": not a RoleTCK vector file (expected \"format\": \"" + FORMAT + "\")");
-        }
-        List<HarnessCase> cases = new ArrayList<>();
-        int i = 0;
-        for (JsonNode c : root.path("cases")) {
-            String where = name + ": cases[" + i++ + "]";
-            try {
-                JsonNode request = c.path("request");
-                JsonNode expected = c.path("expected");
-                Check check = switch (request.path("kind").asText()) {
-                    case "access" -> {
-                        AccessDecision d = ProtocolJson.accessDecision(expected);
-                        yield new Check.AccessCheck(ProtocolJson.accessRequest(request), d);
-                    }
-                    case "assign" -> new Check.AssignmentCheck(ProtocolJson.assignmentRequest(request),
-                            Verdict.fromId(expected.path("verdict").asText()).orElseThrow(() -> new BadRequestException("unknown verdict")),
-                            RuleId.fromId(expected.path("rule").asText()).orElseThrow(() -> new BadRequestException("unknown rule")));
-                    default -> throw new BadRequestException("request.kind must be access or assign");
-                };
-                JsonNode p = c.path("provenance");
-                List<String> seeds = new ArrayList<>();
-                p.path("seeds").forEach(s -> seeds.add(s.asText()));
-                cases.add(new HarnessCase(c.path("id").asText(), c.path("group").asText(), check,
-                        new Provenance(p.path("basis").asText(""), p.path("confidence").asText(""), seeds, p.path("sentence").asText(""))));
-            } catch (BadRequestException | ImplementationFault e) {
-                throw new UsageException(where + " (" + c.path("id").asText("?") + "): " + e.getMessage());
+        return o;
+    }
+
+    /**
+     * Where the expectation comes from. Both kinds carry {@code seeds} and a {@code statement}: the
+     * cells' reasons (or, for cells stated in the source, the reading) and the rule's statement.
+     */
+    public static ObjectNode provenance(Provenance p) {
+        ObjectNode o = Wire.JSON.createObjectNode();
+        if (p instanceof Provenance.FromCells c) {
+            o.put("kind", "cells");
+            o.put("table", c.table().id());
+            ArrayNode cells = o.putArray("cells");
+            for (Cell cell : c.cells()) {
+                ObjectNode co = cells.addObject();
+                co.put("id", cell.id());
+                co.put("basis", cell.basis().id());
+                co.put("confidence", cell.confidence().id());
+                if (cell.reason().isPresent()) co.put("reason", cell.reason().get());
+                else co.putNull("reason");
             }
+            ArrayNode notes = o.putArray("notes");
+            c.notes().forEach(notes::add);
+            String reasons = c.cells().stream().flatMap(cell -> cell.reason().stream()).distinct()
+                    .collect(Collectors.joining(" "));
+            o.put("statement", reasons.isEmpty() ? c.describe() : reasons);
+        } else {
+            Provenance.FromRule r = (Provenance.FromRule) p;
+            o.put("kind", "rule");
+            o.put("rule", r.rule().id());
+            o.put("status", r.status().id());
+            o.put("case", r.caseName());
+            o.put("statement", r.statement());
         }
-        return List.copyOf(cases);
+        ArrayNode seeds = o.putArray("seeds");
+        p.seeds().forEach(seeds::add);
+        return o;
     }
 }

@@ -1,6 +1,8 @@
 package dev.roletck.harness;
 
 import dev.roletck.api.Policy;
+import dev.roletck.suite.CaseResult;
+import dev.roletck.suite.ConformanceCase;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,21 +14,20 @@ import java.util.Objects;
  */
 public final class Verifier {
     private final Policy policy;
-    private final Duration timeout;
+    private final CaseRunner runner;
     private final Profile profile;
     private final KnownFailures knownFailures;
     private final LocalDate today;
 
     public Verifier(Policy policy, Duration timeout, Profile profile, KnownFailures knownFailures, LocalDate today) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.runner = new CaseRunner(Objects.requireNonNull(timeout, "timeout"), timeout);
         this.profile = Objects.requireNonNull(profile, "profile");
         this.knownFailures = Objects.requireNonNull(knownFailures, "knownFailures");
         this.today = Objects.requireNonNull(today, "today");
     }
 
-    public CaseOutcome verify(HarnessCase c) {
-        CaseOutcome o = new CaseRunner(timeout, timeout).run(policy, List.of(c), profile).get(0);
-        return Harness.settle(o, knownFailures, today);
+    public CaseResult verify(ConformanceCase c) {
+        return Harness.settle(runner.run(policy, List.of(c), profile).get(0), knownFailures, today);
     }
 }

@@ -2,13 +2,16 @@ package dev.roletck.suite;
 
 import dev.roletck.api.AccessDecision;
 import dev.roletck.api.AssignmentDecision;
+import dev.roletck.api.BadRequestException;
 import dev.roletck.api.Policy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Runs conformance cases against a {@link Policy}. Independent of any test framework: the command
- * line, the JUnit tests of this kit and the harness for other implementations all use it.
+ * Runs conformance cases against a {@link Policy}: the one comparison of an answer with a case's
+ * expectation. Independent of any test framework: the command line, the JUnit tests of this kit and
+ * the harness for other implementations (inside its fault containment) all use it.
  */
 public final class Conformance {
     private Conformance() {}
@@ -22,38 +25,36 @@ public final class Conformance {
 
     /** One case. Never throws for what the policy does. */
     public static CaseResult check(Policy policy, ConformanceCase testCase) {
-        String expected = testCase.expected().describe();
+        long start = System.nanoTime();
         try {
             if (testCase instanceof AccessCase a) {
                 AccessDecision actual = policy.decide(a.request());
-                if (actual == null) return error(testCase, expected, "no decision (null)");
-                if (a.expected().matches(actual)) return passed(testCase, expected, a.expected().describeActual(actual));
-                return failed(testCase, a.expected().describeAgainst(actual), a.expected().describeActual(actual));
+                if (actual == null) return CaseResult.error(testCase, "no decision (null)", millisSince(start));
+                String shown = a.expected().describeActual(actual);
+                if (a.expected().matches(actual)) return CaseResult.passed(testCase, shown, millisSince(start));
+                return CaseResult.failed(testCase, a.expected().describeAgainst(actual), shown, millisSince(start));
             }
             AssignmentCase s = (AssignmentCase) testCase;
             AssignmentDecision actual = policy.decide(s.request());
-            if (actual == null) return error(testCase, expected, "no decision (null)");
+            if (actual == null) return CaseResult.error(testCase, "no decision (null)", millisSince(start));
             String shown = ExpectedAssignment.describeActual(actual);
-            return s.expected().matches(actual) ? passed(testCase, expected, shown) : failed(testCase, expected, shown);
+            return s.expected().matches(actual) ? CaseResult.passed(testCase, shown, millisSince(start))
+                    : CaseResult.failed(testCase, s.expected().describe(), shown, millisSince(start));
+        } catch (NoAnswerException e) {
+            return CaseResult.error(testCase, oneLine(e.getMessage()), millisSince(start));
+        } catch (BadRequestException e) {
+            return CaseResult.error(testCase, "rejected a valid request: " + oneLine(e.getMessage()), millisSince(start));
         } catch (RuntimeException | StackOverflowError e) {
-            String why = e.getMessage() == null ? "" : ": " + e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
-            return error(testCase, expected, "an exception, " + e.getClass().getSimpleName() + why);
+            String why = e.getMessage() == null ? "" : ": " + oneLine(e.getMessage());
+            return CaseResult.error(testCase, "an exception, " + e.getClass().getSimpleName() + why, millisSince(start));
         }
     }
 
-    private static CaseResult passed(ConformanceCase c, String expected, String actual) {
-        return new CaseResult(c, CaseResult.Outcome.PASSED, expected, actual, c.id() + ": " + actual);
+    private static String oneLine(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
-    private static CaseResult failed(ConformanceCase c, String expected, String actual) {
-        return new CaseResult(c, CaseResult.Outcome.FAILED, expected, actual, message(c, expected, actual));
-    }
-
-    private static CaseResult error(ConformanceCase c, String expected, String actual) {
-        return new CaseResult(c, CaseResult.Outcome.ERROR, expected, actual, message(c, expected, actual));
-    }
-
-    private static String message(ConformanceCase c, String expected, String actual) {
-        return c.id() + ": expected " + expected + ", got " + actual + " — " + c.provenance().describe();
+    private static long millisSince(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 }

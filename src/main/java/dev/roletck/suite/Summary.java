@@ -6,14 +6,20 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Counts of a run per group (the six tables and the assignment rules), in group order. */
+/** Counts of a run per group (the six tables and the assignment rules, in group order) and in all. */
 public record Summary(List<Row> rows) {
 
-    public record Row(Group group, int passed, int failed, int errors) {
-        public int total() { return passed + failed + errors; }
+    /** The counts of one group, one per {@link CaseResult.Outcome}. */
+    public record Row(Group group, int passed, int failed, int errors, int expectedFailures, int unexpectedPasses,
+                      int notRun) {
+        public int total() { return passed + failed + errors + expectedFailures + unexpectedPasses + notRun; }
+
+        /** The cases that make the run not conformant: failures, errors and unexpected passes. */
+        public int problems() { return failed + errors + unexpectedPasses; }
 
         @Override public String toString() {
-            return group.id() + ": " + passed + " passed, " + failed + " failed, " + errors + " errors";
+            return group.id() + ": " + passed + " passed, " + failed + " failed, " + errors + " errors, "
+                    + expectedFailures + " expected failures, " + unexpectedPasses + " unexpected passes, " + notRun + " not run";
         }
     }
 
@@ -24,13 +30,14 @@ public record Summary(List<Row> rows) {
     public static Summary of(List<CaseResult> results) {
         Map<Group, int[]> counts = new EnumMap<>(Group.class);
         for (CaseResult r : results) {
-            int[] c = counts.computeIfAbsent(r.testCase().group(), g -> new int[3]);
-            c[r.outcome().ordinal()]++;
+            counts.computeIfAbsent(r.testCase().group(), g -> new int[CaseResult.Outcome.values().length])[r.outcome().ordinal()]++;
         }
         List<Row> rows = new ArrayList<>();
-        counts.forEach((g, c) -> rows.add(new Row(g, c[0], c[1], c[2])));
+        counts.forEach((g, c) -> rows.add(new Row(g, c[0], c[1], c[2], c[3], c[4], c[5])));
         return new Summary(rows);
     }
+
+    public int total() { return rows.stream().mapToInt(Row::total).sum(); }
 
     public int passed() { return rows.stream().mapToInt(Row::passed).sum(); }
 
@@ -38,6 +45,15 @@ public record Summary(List<Row> rows) {
 
     public int errors() { return rows.stream().mapToInt(Row::errors).sum(); }
 
-    /** Whether every case passed. */
-    public boolean conformant() { return failed() == 0 && errors() == 0; }
+    public int expectedFailures() { return rows.stream().mapToInt(Row::expectedFailures).sum(); }
+
+    public int unexpectedPasses() { return rows.stream().mapToInt(Row::unexpectedPasses).sum(); }
+
+    public int notRun() { return rows.stream().mapToInt(Row::notRun).sum(); }
+
+    /** Failures, errors and unexpected passes. */
+    public int problems() { return rows.stream().mapToInt(Row::problems).sum(); }
+
+    /** Whether no case failed or errored, and no known failure passed. */
+    public boolean conformant() { return problems() == 0; }
 }

@@ -1,11 +1,16 @@
 package dev.roletck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.roletck.harness.FixtureAccess;
-import dev.roletck.harness.HarnessCase;
-import dev.roletck.harness.Vectors;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.roletck.protocol.Wire;
+import dev.roletck.suite.AccessCase;
+import dev.roletck.suite.AssignmentCase;
+import dev.roletck.suite.Cases;
+import dev.roletck.suite.ConformanceCase;
+import dev.roletck.suite.TestSpec;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -15,45 +20,60 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** roletck export: every case as test vectors, which read back to the same cases. */
+/** roletck export: every real case as test vectors, with its request, expected answer and provenance. */
 class ExportCommandTest {
 
-    private static CommandLine command(StringWriter out, StringWriter err) {
-        CommandLine cl = new CommandLine(new ExportCommand(FixtureAccess::cases));
+    private static int export(StringWriter out, StringWriter err, String... args) {
+        CommandLine cl = RoleTck.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        return cl;
+        String[] all = new String[args.length + 1];
+        all[0] = "export";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return cl.execute(all);
     }
 
     @Test
-    void writesVectorsThatReadBackToTheSameCases(@TempDir Path dir) throws Exception {
+    void writesEveryCaseWithItsRequestExpectationAndProvenance(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("out/vectors.json");
-        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        assertEquals(ExitCodes.OK, command(out, err).execute("--format", "json", "--output", file.toString()));
-        List<HarnessCase> back = Vectors.read(Files.readString(file), file.toString());
-        assertEquals(FixtureAccess.cases(), back);
-        String json = Files.readString(file);
-        assertTrue(json.contains("\"format\" : \"roletck-vectors/1\""));
-        assertTrue(json.contains("\"sentence\""));
+        assertEquals(ExitCodes.OK, export(new StringWriter(), err, "--format", "json", "--output", file.toString()), err.toString());
+        JsonNode root = Wire.JSON.readTree(file.toFile());
+        assertEquals("roletck-vectors/1", root.get("format").asText());
+        List<ConformanceCase> cases = Cases.of(TestSpec.spec());
+        JsonNode vectors = root.get("cases");
+        assertEquals(cases.size(), vectors.size());
+        for (int i = 0; i < cases.size(); i++) {
+            ConformanceCase c = cases.get(i);
+            JsonNode v = vectors.get(i);
+            assertEquals(c.id(), v.get("id").asText());
+            assertEquals(c.group().id(), v.get("group").asText());
+            if (c instanceof AccessCase a) {
+                assertEquals(a.request(), Wire.accessRequest(v.get("request")), c.id());
+                assertEquals(a.expected().access().id(), v.at("/expected/access").asText(), c.id());
+                assertEquals(a.expected().grants().isPresent(), v.get("expected").has("grants"), c.id());
+            } else {
+                AssignmentCase s = (AssignmentCase) c;
+                assertEquals(s.request(), Wire.assignmentRequest(v.get("request")), c.id());
+                assertEquals(s.expected().rule().id(), v.at("/expected/rule").asText(), c.id());
+                assertEquals("rule", v.at("/provenance/kind").asText());
+            }
+            assertFalse(v.at("/provenance/statement").asText().isBlank(), c.id());
+            assertTrue(v.at("/provenance/seeds").size() > 0, c.id());
+        }
     }
 
     @Test
     void writesToStandardOutputByDefault() {
         StringWriter out = new StringWriter();
-        assertEquals(ExitCodes.OK, command(out, new StringWriter()).execute());
+        assertEquals(ExitCodes.OK, export(out, new StringWriter()));
         assertTrue(out.toString().startsWith("{"));
     }
 
     @Test
     void anUnknownFormatIsOneLineAndExit2() {
         StringWriter err = new StringWriter();
-        assertEquals(ExitCodes.BAD_INPUT, command(new StringWriter(), err).execute("--format", "csv"));
+        assertEquals(ExitCodes.BAD_INPUT, export(new StringWriter(), err, "--format", "csv"));
         assertEquals("roletck export: --format: unknown format 'csv' — use json", err.toString().strip());
-    }
-
-    @Test
-    void isASubcommandOfRoletck() {
-        assertTrue(RoleTck.commandLine().getSubcommands().containsKey("export"));
     }
 }

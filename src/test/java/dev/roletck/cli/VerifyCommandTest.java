@@ -3,6 +3,9 @@ package dev.roletck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roletck.harness.Python;
+import dev.roletck.suite.Cases;
+import dev.roletck.suite.TestSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -77,6 +80,50 @@ class VerifyCommandTest {
         assertTrue(first.matches(".*partner_sales_roles\\.yaml:\\d+:\\d+: .+ — .+"), first);
         assertTrue(r.err().contains("unknown role 'sales_admn'"), r.err());
         assertTrue(r.err().lines().noneMatch(l -> l.startsWith("\tat ")), "no stack trace");
+    }
+
+    @Test
+    void thePythonExampleIsVerifiedOverTheProcessProtocolWithReports() throws IOException {
+        Python.require();
+        Path reports = temp.resolve("reports");
+        Run r = run("verify", "--locale", "en", "--impl-cmd", Python.command("policy.py"), "--report-dir", reports.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err() + r.out());
+        int cases = Cases.of(TestSpec.spec()).size();
+        assertTrue(r.out().contains(String.format(java.util.Locale.ENGLISH, "%,d of %,d cases passed%n", cases, cases)), r.out());
+        assertTrue(r.out().contains("Implementation: process: python3 "), r.out());
+        for (String report : new String[] {"report.xml", "report.json", "report.html"}) {
+            assertTrue(Files.size(reports.resolve(report)) > 10_000, report);
+        }
+
+        Run bug = run("verify", "--locale", "en", "--impl-cmd", Python.command("wrong_policy.py", "--bug", "scope-dropped"));
+        assertEquals(ExitCodes.FAILED, bug.exit(), bug.out());
+        assertTrue(bug.out().contains("\n  webex_site_roles/user_management/webex_site_admin/customer: expected full [user_settings_only], got full — "),
+                bug.out());
+        assertTrue(bug.out().contains("Not conformant"), bug.out());
+    }
+
+    @Test
+    void badOptionsAreOneLineAndNothingRuns() {
+        Run missing = run("verify", "--profile", temp.resolve("none.yaml").toString());
+        assertEquals(ExitCodes.BAD_INPUT, missing.exit());
+        assertEquals("", missing.out());
+        assertEquals("roletck: " + temp.resolve("none.yaml") + ": no such file — check the path", missing.err().strip());
+
+        Run timeout = run("verify", "--impl-cmd", "x", "--timeout", "soon");
+        assertEquals(ExitCodes.BAD_INPUT, timeout.exit());
+        assertEquals("roletck: --timeout: 'soon' is not a duration — write e.g. 2s, 500ms or 10m", timeout.err().strip());
+
+        Run two = run("verify", "--impl-cmd", "x", "--impl-url", "http://localhost:1");
+        assertEquals(ExitCodes.BAD_INPUT, two.exit());
+        assertEquals(1, two.err().lines().count(), two.err());
+    }
+
+    @Test
+    void aProfileNarrowsTheRunAndTheRestIsReportedNotRun() throws IOException {
+        Path profile = Files.writeString(temp.resolve("profile.yaml"), "implements: [partner_sales_roles]\n");
+        Run r = run("verify", "--locale", "en", "--profile", profile.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.out());
+        assertTrue(r.out().contains("Organization roles: 0 of 1,089 cases passed, 0 failed (1,089 not run, "), r.out());
     }
 
     @Test

@@ -10,6 +10,11 @@ import com.sun.net.httpserver.HttpServer;
 import dev.roletck.api.BadRequestException;
 import dev.roletck.api.Policy;
 import dev.roletck.cli.ExitCodes;
+import dev.roletck.protocol.Wire;
+import dev.roletck.reference.ReferencePolicy;
+import dev.roletck.suite.CaseResult;
+import dev.roletck.suite.ConformanceCase;
+import java.util.List;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -20,7 +25,7 @@ import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** The HTTP binding, against a small server of the binding in front of an in-process policy. */
+/** The HTTP binding, against a small server of the binding in front of the reference policy, with the real cases. */
 class HttpPolicyTest {
     static {
         // The JDK's test server otherwise waits for delayed ACKs on each small response (Nagle).
@@ -36,16 +41,16 @@ class HttpPolicyTest {
                     respond(exchange, 405, "{\"error\":\"POST only\"}");
                     return;
                 }
-                JsonNode body = ProtocolJson.MAPPER.readTree(exchange.getRequestBody());
+                JsonNode body = Wire.JSON.readTree(exchange.getRequestBody());
                 ObjectNode v1 = AuthZen.v1Request(body);
                 JsonNode answer = v1.get("kind").asText().equals("access")
-                        ? ProtocolJson.toJson(policy.decide(ProtocolJson.accessRequest(v1)))
-                        : ProtocolJson.toJson(policy.decide(ProtocolJson.assignmentRequest(v1)));
+                        ? Wire.toJson(policy.decide(Wire.accessRequest(v1)))
+                        : Wire.toJson(policy.decide(Wire.assignmentRequest(v1)));
                 ObjectNode response = tamper.apply(AuthZen.response(answer));
                 if (response == null) return; // hang: never answer
                 respond(exchange, 200, response.toString());
             } catch (BadRequestException e) {
-                ObjectNode error = ProtocolJson.MAPPER.createObjectNode().put("error", e.getMessage());
+                ObjectNode error = Wire.JSON.createObjectNode().put("error", e.getMessage());
                 respond(exchange, 400, error.toString());
             }
         });
@@ -66,16 +71,16 @@ class HttpPolicyTest {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    private static HarnessResult run(HttpServer server) {
-        return Harness.run(Fixtures.options(new Implementation.Url(base(server))), Fixtures.cases());
+    private static HarnessResult run(HttpServer server, List<ConformanceCase> cases) {
+        return Harness.run(Fixtures.options(new Implementation.Url(base(server))), cases);
     }
 
     @Test
     void aCorrectServerIsConformant() throws IOException {
-        HttpServer server = serve(new Fixtures.AnswersPolicy(), r -> r);
+        HttpServer server = serve(new ReferencePolicy(), r -> r);
         try {
-            HarnessResult result = run(server);
-            assertEquals(java.util.List.of(), result.failures().stream().map(o -> o.id() + ": " + o.reason().orElse("")).limit(5).toList());
+            HarnessResult result = run(server, Fixtures.cases());
+            assertEquals(List.of(), result.failures().stream().map(CaseResult::message).limit(5).toList());
             assertEquals(ExitCodes.OK, result.exitCode());
             assertEquals(Fixtures.cases().size(), result.summary().passed());
         } finally {
@@ -85,13 +90,14 @@ class HttpPolicyTest {
 
     @Test
     void aDecisionThatContradictsItsContextIsMalformed() throws IOException {
-        HttpServer server = serve(new Fixtures.AnswersPolicy(), r -> r.put("decision", true));
+        HttpServer server = serve(new ReferencePolicy(), r -> r.put("decision", true));
+        String none = "organization_roles/device_management/support_admin/customer";
         try {
-            HarnessResult result = run(server);
-            CaseOutcome none = result.outcomes().stream()
-                    .filter(o -> o.id().equals("organization_roles/device_management/support_admin/customer")).findFirst().orElseThrow();
-            assertEquals(Status.FAILED, none.status());
-            assertTrue(none.reason().orElse("").startsWith("malformed reply: 'decision' is true but the context says"), none.reason().orElse(""));
+            CaseResult result = run(server, Fixtures.sample(none)).results().stream()
+                    .filter(o -> o.id().equals(none)).findFirst().orElseThrow();
+            assertEquals(CaseResult.Outcome.ERROR, result.outcome());
+            assertTrue(result.reason().orElse("").startsWith("malformed reply: 'decision' is true but the context says"),
+                    result.reason().orElse(""));
         } finally {
             server.stop(0);
         }
@@ -104,7 +110,7 @@ class HttpPolicyTest {
         server.start();
         try {
             HarnessResult result = Harness.run(Fixtures.options(new Implementation.Url(base(server))), Fixtures.cases().subList(0, 2));
-            assertEquals("error: HTTP 500: database down", result.outcomes().get(0).reason().orElse(""));
+            assertEquals("error: HTTP 500: database down", result.results().get(0).reason().orElse(""));
         } finally {
             server.stop(0);
         }
@@ -126,7 +132,7 @@ class HttpPolicyTest {
         try {
             HarnessResult result = Harness.run(Fixtures.options(new Implementation.Url(base(server))).withTimeout(Duration.ofMillis(300)),
                     Fixtures.cases().subList(0, 2));
-            assertEquals("timeout: no answer within 0.3 s", result.outcomes().get(0).reason().orElse(""));
+            assertEquals("timeout: no answer within 0.3 s", result.results().get(0).reason().orElse(""));
         } finally {
             server.stop(0);
         }
@@ -136,19 +142,19 @@ class HttpPolicyTest {
     void nothingListeningIsACrashOfEachCase() {
         HarnessResult result = Harness.run(Fixtures.options(new Implementation.Url(URI.create("http://127.0.0.1:9"))),
                 Fixtures.cases().subList(0, 2));
-        assertEquals(2, result.summary().failed());
-        assertTrue(result.outcomes().get(0).reason().orElse("").startsWith("crash: POST http://127.0.0.1:9/access/v1/evaluation failed"));
+        assertEquals(2, result.summary().errors());
+        assertTrue(result.results().get(0).reason().orElse("").startsWith("crash: POST http://127.0.0.1:9/access/v1/evaluation failed"));
     }
 
     @Test
     void theRequestCarriesTheProtocolFieldsInAuthZenShape() {
-        HarnessCase c = Fixtures.byId("R10/1");
-        ObjectNode authzen = AuthZen.request(c.check().requestJson());
+        ConformanceCase c = Fixtures.byId("R10/1");
+        ObjectNode authzen = AuthZen.request(Vectors.request(c));
         assertEquals("administrator", authzen.at("/subject/type").asText());
         assertEquals("full_admin", authzen.at("/subject/properties/roles/0").asText());
         assertEquals("assign", authzen.at("/action/name").asText());
         assertEquals("advanced_troubleshooting_access", authzen.at("/action/properties/role").asText());
         assertEquals("actor", authzen.at("/resource/id").asText());
-        assertEquals(c.check().requestJson(), AuthZen.v1Request(authzen));
+        assertEquals(Vectors.request(c), AuthZen.v1Request(authzen));
     }
 }

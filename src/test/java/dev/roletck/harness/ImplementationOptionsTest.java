@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.roletck.reference.ReferencePolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -45,9 +46,14 @@ class ImplementationOptionsTest {
     }
 
     @Test
+    void withoutAnImplementationTheReferencePolicyRunsInProcess() {
+        Implementation none = parse().implementation();
+        assertInstanceOf(Implementation.InProcess.class, none);
+        assertInstanceOf(ReferencePolicy.class, ((Implementation.InProcess) none).policy());
+    }
+
+    @Test
     void badUsageIsOneLine() {
-        assertEquals("name the implementation to verify: --impl-class CLASS --classpath PATH, --impl-cmd COMMAND or --impl-url URL",
-                assertThrows(UsageException.class, () -> parse()).getMessage());
         assertEquals("name one implementation: --impl-class, --impl-cmd and --impl-url exclude each other",
                 assertThrows(UsageException.class, () -> parse("--impl-cmd", "x", "--impl-url", "http://h")).getMessage());
         assertEquals("--timeout: 'soon' is not a duration — write e.g. 2s, 500ms or 10m",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.roletck.cli.ExitCodes;
+import dev.roletck.reference.ReferencePolicy;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,10 @@ class PolicyLoaderTest {
     @Test
     void loadsAndVerifiesAPolicyByClassName() {
         HarnessResult result = Harness.run(Fixtures.options(new Implementation.JavaClass(
-                Fixtures.AnswersPolicy.class.getName(), List.of(CLASSES))), Fixtures.cases());
+                ReferencePolicy.class.getName(), List.of(CLASSES))), Fixtures.cases());
         assertEquals(ExitCodes.OK, result.exitCode());
-        assertInstanceOf(Fixtures.AnswersPolicy.class.getSuperclass(), PolicyLoader.load(Fixtures.AnswersPolicy.class.getName(), List.of()));
+        assertEquals(Fixtures.cases().size(), result.summary().passed());
+        assertInstanceOf(ReferencePolicy.class, PolicyLoader.load(ReferencePolicy.class.getName(), List.of()));
     }
 
     @Test

@@ -1,27 +1,29 @@
 package dev.roletck.harness.junit;
 
 import dev.roletck.api.Policy;
-import dev.roletck.harness.CaseOutcome;
-import dev.roletck.harness.CaseSource;
-import dev.roletck.harness.HarnessCase;
 import dev.roletck.harness.KnownFailures;
 import dev.roletck.harness.Profile;
-import dev.roletck.harness.Status;
+import dev.roletck.harness.StandardCases;
 import dev.roletck.harness.Verifier;
 import dev.roletck.harness.report.ReportText;
+import dev.roletck.matrix.Group;
 import dev.roletck.model.Table;
+import dev.roletck.suite.CaseResult;
+import dev.roletck.suite.ConformanceCase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -48,9 +50,9 @@ import org.opentest4j.TestAbortedException;
  */
 public final class RoleTckSuite {
     private final Policy policy;
-    private final Set<String> groups = new LinkedHashSet<>(Profile.ALL_GROUPS);
+    private final Set<Group> groups = EnumSet.allOf(Group.class);
     private final List<Locale> languages = new ArrayList<>(List.of(Locale.ENGLISH));
-    private CaseSource source = CaseSource::standardCases;
+    private Supplier<? extends List<? extends ConformanceCase>> source = StandardCases::get;
     private Duration timeout = Duration.ofSeconds(2);
     private KnownFailures knownFailures = KnownFailures.NONE;
     private Path knownFailuresFile;
@@ -65,17 +67,17 @@ public final class RoleTckSuite {
 
     /** Only these tables (and assignment when {@link #assignment(boolean)} keeps it); default: all. */
     public RoleTckSuite tables(Table... tables) {
-        boolean assignment = groups.contains(HarnessCase.ASSIGNMENT);
+        boolean assignment = groups.contains(Group.ASSIGNMENT);
         groups.clear();
-        Arrays.stream(tables).map(Table::id).forEach(groups::add);
-        if (assignment) groups.add(HarnessCase.ASSIGNMENT);
+        for (Table t : tables) groups.add(Group.of(t));
+        if (assignment) groups.add(Group.ASSIGNMENT);
         return this;
     }
 
     /** Whether the assignment rules are implemented (default: yes). */
     public RoleTckSuite assignment(boolean implemented) {
-        if (implemented) groups.add(HarnessCase.ASSIGNMENT);
-        else groups.remove(HarnessCase.ASSIGNMENT);
+        if (implemented) groups.add(Group.ASSIGNMENT);
+        else groups.remove(Group.ASSIGNMENT);
         return this;
     }
 
@@ -90,8 +92,8 @@ public final class RoleTckSuite {
         return this;
     }
 
-    /** The cases to run; default: the kit's own. */
-    public RoleTckSuite cases(CaseSource cases) {
+    /** The cases to run, e.g. {@code () -> Cases.of(spec)}; default: the kit's own ({@link StandardCases}). */
+    public RoleTckSuite cases(Supplier<? extends List<? extends ConformanceCase>> cases) {
         this.source = Objects.requireNonNull(cases, "cases");
         return this;
     }
@@ -108,37 +110,35 @@ public final class RoleTckSuite {
     }
 
     public Stream<DynamicNode> dynamicTests() {
-        List<HarnessCase> cases = source.cases();
+        List<? extends ConformanceCase> cases = source.get();
         if (knownFailuresFile != null) {
-            knownFailures = KnownFailures.read(knownFailuresFile, cases.stream().map(HarnessCase::id).collect(java.util.stream.Collectors.toSet()));
+            knownFailures = KnownFailures.read(knownFailuresFile, cases.stream().map(ConformanceCase::id).collect(Collectors.toSet()));
         }
-        Profile profile = new Profile(java.util.Optional.empty(), groups);
+        Profile profile = new Profile(Optional.empty(), groups);
         if (languages.size() == 1) return byGroup(cases, profile, ReportText.of(languages.get(0)));
         return languages.stream().map(l -> DynamicContainer.dynamicContainer(l.toLanguageTag(), byGroup(cases, profile, ReportText.of(l))));
     }
 
-    private Stream<DynamicNode> byGroup(List<HarnessCase> cases, Profile profile, ReportText text) {
-        Map<String, List<HarnessCase>> byGroup = new LinkedHashMap<>();
-        for (String g : Profile.ALL_GROUPS) byGroup.put(g, new ArrayList<>());
+    private Stream<DynamicNode> byGroup(List<? extends ConformanceCase> cases, Profile profile, ReportText text) {
+        Map<Group, List<ConformanceCase>> byGroup = new EnumMap<>(Group.class);
         cases.forEach(c -> byGroup.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c));
         Verifier verifier = new Verifier(policy, timeout, profile, knownFailures, LocalDate.now());
         return byGroup.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> DynamicContainer.dynamicContainer(e.getKey(),
+                .map(e -> DynamicContainer.dynamicContainer(e.getKey().id(),
                         e.getValue().stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> check(verifier.verify(c), text)))));
     }
 
-    private static void check(CaseOutcome o, ReportText text) {
-        String source = o.provenance().summary();
-        String detail = text.get("expected") + ": " + o.expected() + "; " + text.get("actual") + ": "
-                + o.actual().orElse(text.get("no_answer")) + o.reason().map(r -> "; " + text.get("reason") + ": " + r).orElse("")
-                + (source.isEmpty() ? "" : "; " + text.get("source") + ": " + source);
-        switch (o.status()) {
+    private static void check(CaseResult r, ReportText text) {
+        String detail = text.get("expected") + ": " + r.expected() + "; " + text.get("actual") + ": "
+                + r.actual().orElse(text.get("no_answer")) + r.reason().map(x -> "; " + text.get("reason") + ": " + x).orElse("")
+                + "; " + text.get("source") + ": " + r.provenance().describe();
+        switch (r.outcome()) {
             case PASSED -> { }
-            case NOT_RUN, EXPECTED_FAILURE -> throw new TestAbortedException(text.get("status." + o.status().id()) + ": "
-                    + o.reason().orElse("") + o.knownFailure().map(k -> " (" + k.reason() + ", " + k.link() + ")").orElse(""));
-            case FAILED, UNEXPECTED_PASS -> throw o.actual().isPresent() && o.status() == Status.FAILED
-                    ? new AssertionFailedError(o.id() + ": " + detail, o.expected(), o.actual().get())
-                    : new AssertionFailedError(o.id() + ": " + detail);
+            case NOT_RUN, EXPECTED_FAILURE -> throw new TestAbortedException(text.get("status." + r.outcome().id()) + ": "
+                    + r.reason().orElse("") + r.knownFailure().map(k -> " (" + k.reason() + ", " + k.link() + ")").orElse(""));
+            case FAILED, ERROR, UNEXPECTED_PASS -> throw r.outcome() == CaseResult.Outcome.FAILED
+                    ? new AssertionFailedError(r.id() + ": " + detail, r.expected(), r.actual().orElse(""))
+                    : new AssertionFailedError(r.id() + ": " + detail);
         }
     }
 }

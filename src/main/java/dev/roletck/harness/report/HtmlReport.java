@@ -1,10 +1,8 @@
 package dev.roletck.harness.report;
 
 import dev.roletck.api.AccessRequest;
-import dev.roletck.harness.CaseOutcome;
-import dev.roletck.harness.Check;
 import dev.roletck.harness.HarnessResult;
-import dev.roletck.harness.Status;
+import dev.roletck.matrix.Group;
 import dev.roletck.model.Capability;
 import dev.roletck.model.Relation;
 import dev.roletck.model.Role;
@@ -14,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.roletck.suite.AccessCase;
+import dev.roletck.suite.CaseResult;
+import dev.roletck.suite.CaseResult.Outcome;
 
 /**
  * One self-contained HTML page: per table a capability × role grid (a column per role and relation
@@ -26,12 +27,12 @@ public final class HtmlReport {
     private record Key(Capability capability, Role role, Relation relation) {}
 
     public static String render(HarnessResult result, ReportText text) {
-        Map<Key, CaseOutcome> cells = new HashMap<>();
-        Map<String, List<CaseOutcome>> others = new HashMap<>();
-        for (CaseOutcome o : result.outcomes()) {
+        Map<Key, CaseResult> cells = new HashMap<>();
+        Map<Group, List<CaseResult>> others = new HashMap<>();
+        for (CaseResult o : result.results()) {
             Optional<Key> key = gridKey(o);
             if (key.isPresent() && !cells.containsKey(key.get())) cells.put(key.get(), o);
-            else others.computeIfAbsent(o.group(), g -> new ArrayList<>()).add(o);
+            else others.computeIfAbsent(o.testCase().group(), g -> new ArrayList<>()).add(o);
         }
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(text.languageTag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -43,27 +44,29 @@ public final class HtmlReport {
                 .append(ok).append("\">").append(esc(text.get(ok ? "conformant" : "not_conformant"))).append("</p>\n");
         var s = result.summary();
         h.append("<p id=\"counts\" data-total=\"").append(s.total()).append("\" data-passed=\"").append(s.passed())
-                .append("\" data-failed=\"").append(s.failed()).append("\" data-expected-failures=\"").append(s.expectedFailures())
+                .append("\" data-failed=\"").append(s.failed() + s.errors()).append("\" data-expected-failures=\"").append(s.expectedFailures())
                 .append("\" data-unexpected-passes=\"").append(s.unexpectedPasses()).append("\" data-not-run=\"").append(s.notRun())
                 .append("\">").append(esc(ConsoleReport.counts(s, text))).append("</p>\n");
         h.append("<p class=\"legend\">");
-        for (Status st : Status.values()) {
+        for (Outcome st : Outcome.values()) {
             h.append("<span class=\"cell ").append(st.id()).append("\">").append(esc(text.get("status." + st.id()))).append("</span> ");
         }
-        h.append("</p>\n<p class=\"note\">").append(esc(text.get("union_note"))).append("</p>\n");
+        h.append("</p>\n<p class=\"note\">").append(esc(text.message("message.verify.union_note", Map.of()))).append("</p>\n");
 
         for (Table table : Table.values()) {
-            List<CaseOutcome> rest = others.getOrDefault(table.id(), List.of());
+            List<CaseResult> rest = others.getOrDefault(Group.of(table), List.of());
             boolean any = rest.size() > 0 || cells.keySet().stream().anyMatch(k -> k.capability().table() == table);
             if (!any) continue;
-            h.append("<section class=\"group\" id=\"table-").append(table.id()).append("\">\n<h2>").append(table.id()).append("</h2>\n");
+            h.append("<section class=\"group\" id=\"table-").append(table.id()).append("\">\n<h2 title=\"").append(table.id()).append("\">")
+                    .append(esc(text.label(table))).append("</h2>\n");
             grid(h, table, cells, text);
             list(h, text.get("other_cases"), rest, text);
             h.append("</section>\n");
         }
-        List<CaseOutcome> assignment = others.getOrDefault("assignment", List.of());
+        List<CaseResult> assignment = others.getOrDefault(Group.ASSIGNMENT, List.of());
         if (!assignment.isEmpty()) {
-            h.append("<section class=\"group\" id=\"group-assignment\">\n<h2>assignment</h2>\n");
+            h.append("<section class=\"group\" id=\"group-assignment\">\n<h2 title=\"assignment\">")
+                    .append(esc(ConsoleReport.groupName(Group.ASSIGNMENT, text))).append("</h2>\n");
             list(h, "", assignment, text);
             h.append("</section>\n");
         }
@@ -71,8 +74,8 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    private static Optional<Key> gridKey(CaseOutcome o) {
-        if (!(o.testCase().check() instanceof Check.AccessCheck a)) return Optional.empty();
+    private static Optional<Key> gridKey(CaseResult o) {
+        if (!(o.testCase() instanceof AccessCase a)) return Optional.empty();
         AccessRequest r = a.request();
         if (r.roles().size() != 1 || r.context().ccLicense().isPresent()) return Optional.empty();
         Role role = r.roles().toList().get(0);
@@ -80,30 +83,33 @@ public final class HtmlReport {
         return Optional.of(new Key(r.capability(), role, r.relation()));
     }
 
-    private static void grid(StringBuilder h, Table table, Map<Key, CaseOutcome> cells, ReportText text) {
+    private static void grid(StringBuilder h, Table table, Map<Key, CaseResult> cells, ReportText text) {
         List<Relation> relations = table.relations().stream().sorted().toList();
         h.append("<table class=\"grid\">\n<thead>\n<tr><th rowspan=\"2\">").append(esc(text.get("capability"))).append("</th>");
         for (Role role : table.roles()) {
-            h.append("<th colspan=\"").append(relations.size()).append("\" class=\"role\">").append(role.id()).append("</th>");
+            h.append("<th colspan=\"").append(relations.size()).append("\" class=\"role\" title=\"").append(role.id()).append("\">")
+                    .append(esc(text.label(role))).append("</th>");
         }
         h.append("</tr>\n<tr>");
         for (Role role : table.roles()) {
-            for (Relation rel : relations) h.append("<th class=\"relation\">").append(rel.id()).append("</th>");
+            for (Relation rel : relations) {
+                h.append("<th class=\"relation\" title=\"").append(rel.id()).append("\">").append(esc(text.label(rel))).append("</th>");
+            }
         }
         h.append("</tr>\n</thead>\n<tbody>\n");
         for (Capability cap : table.capabilities()) {
-            h.append("<tr><th class=\"capability\">").append(cap.id()).append("</th>");
+            h.append("<tr><th class=\"capability\" title=\"").append(cap.id()).append("\">").append(esc(text.label(cap))).append("</th>");
             for (Role role : table.roles()) {
                 for (Relation rel : relations) {
-                    CaseOutcome o = cells.get(new Key(cap, role, rel));
+                    CaseResult o = cells.get(new Key(cap, role, rel));
                     if (o == null) {
                         h.append("<td class=\"cell empty\"></td>");
                         continue;
                     }
-                    h.append("<td class=\"cell ").append(o.status().id()).append("\" data-case=\"").append(esc(o.id()))
-                            .append("\" data-status=\"").append(o.status().id()).append("\" title=\"").append(esc(tooltip(o, text)))
+                    h.append("<td class=\"cell ").append(o.outcome().id()).append("\" data-case=\"").append(esc(o.id()))
+                            .append("\" data-status=\"").append(o.outcome().id()).append("\" title=\"").append(esc(tooltip(o, text)))
                             .append("\">").append(esc(o.expected()));
-                    if (o.status() != Status.PASSED && o.status() != Status.NOT_RUN) {
+                    if (o.outcome() != Outcome.PASSED && o.outcome() != Outcome.NOT_RUN) {
                         h.append("<br><span class=\"actual\">≠ ").append(esc(o.actual().orElse(text.get("no_answer")))).append("</span>");
                     }
                     h.append("</td>");
@@ -114,32 +120,32 @@ public final class HtmlReport {
         h.append("</tbody>\n</table>\n");
     }
 
-    private static void list(StringBuilder h, String heading, List<CaseOutcome> outcomes, ReportText text) {
+    private static void list(StringBuilder h, String heading, List<CaseResult> outcomes, ReportText text) {
         if (outcomes.isEmpty()) return;
-        h.append("<details class=\"cases\"").append(outcomes.stream().anyMatch(o -> o.status().failsRun()) ? " open" : "").append(">\n<summary>")
+        h.append("<details class=\"cases\"").append(outcomes.stream().anyMatch(o -> o.outcome().failsRun()) ? " open" : "").append(">\n<summary>")
                 .append(esc(heading.isEmpty() ? text.get("case") : heading)).append(" (").append(outcomes.size()).append(")</summary>\n");
         h.append("<table class=\"list\">\n<thead><tr><th>").append(esc(text.get("case"))).append("</th><th>").append(esc(text.get("status")))
                 .append("</th><th>").append(esc(text.get("expected"))).append("</th><th>").append(esc(text.get("actual")))
                 .append("</th><th>").append(esc(text.get("reason"))).append("</th><th>").append(esc(text.get("source"))).append("</th></tr></thead>\n<tbody>\n");
-        for (CaseOutcome o : outcomes) {
-            h.append("<tr class=\"row\" data-case=\"").append(esc(o.id())).append("\" data-status=\"").append(o.status().id()).append("\">")
+        for (CaseResult o : outcomes) {
+            h.append("<tr class=\"row\" data-case=\"").append(esc(o.id())).append("\" data-status=\"").append(o.outcome().id()).append("\">")
                     .append("<td><code>").append(esc(o.id())).append("</code></td>")
-                    .append("<td class=\"cell ").append(o.status().id()).append("\">").append(esc(text.get("status." + o.status().id()))).append("</td>")
+                    .append("<td class=\"cell ").append(o.outcome().id()).append("\">").append(esc(text.get("status." + o.outcome().id()))).append("</td>")
                     .append("<td>").append(esc(o.expected())).append("</td>")
                     .append("<td>").append(esc(o.actual().orElse(text.get("no_answer")))).append("</td>")
                     .append("<td>").append(esc(o.reason().orElse(""))).append("</td>")
-                    .append("<td>").append(esc(o.provenance().summary())).append("</td></tr>\n");
+                    .append("<td>").append(esc(o.provenance().describe())).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</details>\n");
     }
 
-    private static String tooltip(CaseOutcome o, ReportText text) {
+    private static String tooltip(CaseResult o, ReportText text) {
         StringBuilder t = new StringBuilder();
-        t.append(o.id()).append('\n').append(text.get("status")).append(": ").append(text.get("status." + o.status().id()));
+        t.append(o.id()).append('\n').append(text.get("status")).append(": ").append(text.get("status." + o.outcome().id()));
         t.append('\n').append(text.get("expected")).append(": ").append(o.expected());
         t.append('\n').append(text.get("actual")).append(": ").append(o.actual().orElse(text.get("no_answer")));
         o.reason().ifPresent(r -> t.append('\n').append(text.get("reason")).append(": ").append(r));
-        if (!o.provenance().summary().isEmpty()) t.append('\n').append(text.get("source")).append(": ").append(o.provenance().summary());
+        t.append('\n').append(text.get("source")).append(": ").append(o.provenance().describe());
         return t.toString();
     }
 
@@ -173,7 +179,7 @@ public final class HtmlReport {
             th.relation { font-weight: normal; color: #555; }
             th.capability { text-align: left; font-family: ui-monospace, monospace; font-weight: normal; }
             .cell.passed { background: #c8f0c8; }
-            .cell.failed, .cell.unexpected_pass { background: #f6a8a8; }
+            .cell.failed, .cell.error, .cell.unexpected_pass { background: #f6a8a8; }
             .cell.expected_failure { background: #f8dfa0; }
             .cell.not_run { background: #e4e4e4; color: #666; }
             .cell.empty { background: #fff; }

@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.roletck.harness.CaseOutcome;
 import dev.roletck.harness.HarnessResult;
-import dev.roletck.harness.Provenance;
-import dev.roletck.harness.Summary;
+import dev.roletck.harness.Vectors;
+import dev.roletck.suite.CaseResult;
+import dev.roletck.suite.Summary;
 
 /**
  * The machine-readable report, described by {@code schemas/report.schema.json}: every case with its
- * request, expected and actual answers, the reason it failed and where its expectation comes from.
+ * request, expected and actual answers, the reason it did not pass and where its expectation comes
+ * from (the same forms as the exported test vectors).
  */
 public final class JsonReport {
     public static final String FORMAT = "roletck-report/1";
@@ -31,47 +32,38 @@ public final class JsonReport {
         summary.put("total", s.total());
         summary.put("passed", s.passed());
         summary.put("failed", s.failed());
+        summary.put("errors", s.errors());
         summary.put("expected_failures", s.expectedFailures());
         summary.put("unexpected_passes", s.unexpectedPasses());
         summary.put("not_run", s.notRun());
         root.put("elapsed_ms", result.elapsed().toMillis());
         ArrayNode cases = root.putArray("cases");
-        for (CaseOutcome o : result.outcomes()) {
+        for (CaseResult r : result.results()) {
             ObjectNode c = cases.addObject();
-            c.put("id", o.id());
-            c.put("group", o.group());
-            c.put("status", o.status().id());
-            c.set("request", o.testCase().check().requestJson());
-            c.put("expected", o.expected());
-            c.set("expected_answer", o.testCase().check().expectedJson());
-            if (o.actual().isPresent()) c.put("actual", o.actual().get());
+            c.put("id", r.id());
+            c.put("group", r.testCase().group().id());
+            c.put("kind", r.testCase().kind().id());
+            c.put("status", r.outcome().id());
+            c.set("request", Vectors.request(r.testCase()));
+            c.put("expected", r.expected());
+            c.set("expected_answer", Vectors.expected(r.testCase()));
+            if (r.actual().isPresent()) c.put("actual", r.actual().get());
             else c.putNull("actual");
-            if (o.reason().isPresent()) c.put("reason", o.reason().get());
+            if (r.reason().isPresent()) c.put("reason", r.reason().get());
             else c.putNull("reason");
-            c.set("provenance", provenance(o.provenance()));
-            o.knownFailure().ifPresent(k -> {
+            c.set("provenance", Vectors.provenance(r.provenance()));
+            r.knownFailure().ifPresent(k -> {
                 ObjectNode kf = c.putObject("known_failure");
                 kf.put("reason", k.reason());
                 kf.put("link", k.link());
                 kf.put("expires", k.expires().toString());
             });
-            c.put("millis", o.millis());
+            c.put("millis", r.millis());
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Provenance as JSON, shared with the exported test vectors. */
-    public static ObjectNode provenance(Provenance p) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("basis", p.basis());
-        o.put("confidence", p.confidence());
-        ArrayNode seeds = o.putArray("seeds");
-        p.seeds().forEach(seeds::add);
-        o.put("sentence", p.sentence());
-        return o;
     }
 }

@@ -1,9 +1,9 @@
 package dev.roletck.harness.report;
 
-import dev.roletck.harness.CaseOutcome;
 import dev.roletck.harness.HarnessResult;
-import dev.roletck.harness.Profile;
-import dev.roletck.harness.Status;
+import dev.roletck.matrix.Group;
+import dev.roletck.suite.CaseResult;
+import dev.roletck.suite.CaseResult.Outcome;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,9 +24,9 @@ public final class JunitXmlReport {
     private JunitXmlReport() {}
 
     public static String render(HarnessResult result) {
-        Map<String, List<CaseOutcome>> byGroup = new LinkedHashMap<>();
-        for (String g : Profile.ALL_GROUPS) byGroup.put(g, new ArrayList<>());
-        for (CaseOutcome o : result.outcomes()) byGroup.computeIfAbsent(o.group(), g -> new ArrayList<>()).add(o);
+        Map<Group, List<CaseResult>> byGroup = new LinkedHashMap<>();
+        for (Group g : Group.values()) byGroup.put(g, new ArrayList<>());
+        for (CaseResult o : result.results()) byGroup.get(o.testCase().group()).add(o);
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -34,11 +34,11 @@ public final class JunitXmlReport {
             x.writeCharacters("\n");
             x.writeStartElement("testsuites");
             x.writeAttribute("name", "RoleTCK");
-            attributes(x, result.outcomes());
+            attributes(x, result.results());
             x.writeCharacters("\n");
-            for (Map.Entry<String, List<CaseOutcome>> e : byGroup.entrySet()) {
+            for (Map.Entry<Group, List<CaseResult>> e : byGroup.entrySet()) {
                 if (e.getValue().isEmpty()) continue;
-                String suite = "roletck." + e.getKey();
+                String suite = "roletck." + e.getKey().id();
                 x.writeCharacters("  ");
                 x.writeStartElement("testsuite");
                 x.writeAttribute("name", suite);
@@ -49,7 +49,7 @@ public final class JunitXmlReport {
                 property(x, "implementation", result.implementation());
                 x.writeEndElement();
                 x.writeCharacters("\n");
-                for (CaseOutcome o : e.getValue()) testcase(x, suite, o);
+                for (CaseResult o : e.getValue()) testcase(x, suite, o);
                 x.writeCharacters("  ");
                 x.writeEndElement();
                 x.writeCharacters("\n");
@@ -64,13 +64,14 @@ public final class JunitXmlReport {
         return out.toString();
     }
 
-    private static void attributes(XMLStreamWriter x, List<CaseOutcome> outcomes) throws XMLStreamException {
-        long failures = outcomes.stream().filter(o -> o.status().failsRun()).count();
-        long skipped = outcomes.stream().filter(o -> o.status() == Status.NOT_RUN || o.status() == Status.EXPECTED_FAILURE).count();
-        long ms = outcomes.stream().mapToLong(CaseOutcome::millis).sum();
+    private static void attributes(XMLStreamWriter x, List<CaseResult> outcomes) throws XMLStreamException {
+        long failures = outcomes.stream().filter(o -> o.outcome() == Outcome.FAILED || o.outcome() == Outcome.UNEXPECTED_PASS).count();
+        long errors = outcomes.stream().filter(o -> o.outcome() == Outcome.ERROR).count();
+        long skipped = outcomes.stream().filter(o -> o.outcome() == Outcome.NOT_RUN || o.outcome() == Outcome.EXPECTED_FAILURE).count();
+        long ms = outcomes.stream().mapToLong(CaseResult::millis).sum();
         x.writeAttribute("tests", Integer.toString(outcomes.size()));
         x.writeAttribute("failures", Long.toString(failures));
-        x.writeAttribute("errors", "0");
+        x.writeAttribute("errors", Long.toString(errors));
         x.writeAttribute("skipped", Long.toString(skipped));
         x.writeAttribute("time", seconds(ms));
     }
@@ -81,21 +82,20 @@ public final class JunitXmlReport {
         x.writeAttribute("value", clean(value));
     }
 
-    private static void testcase(XMLStreamWriter x, String suite, CaseOutcome o) throws XMLStreamException {
+    private static void testcase(XMLStreamWriter x, String suite, CaseResult o) throws XMLStreamException {
         x.writeCharacters("    ");
         x.writeStartElement("testcase");
         x.writeAttribute("name", o.id());
         x.writeAttribute("classname", suite);
         x.writeAttribute("time", seconds(o.millis()));
-        String source = o.provenance().summary();
-        switch (o.status()) {
+        String source = o.provenance().describe();
+        switch (o.outcome()) {
             case PASSED -> { }
-            case FAILED, UNEXPECTED_PASS -> {
-                x.writeStartElement("failure");
-                x.writeAttribute("message", clean("expected " + o.expected() + " but was "
-                        + o.actual().orElse("no answer") + " — " + o.reason().orElse("")));
-                x.writeAttribute("type", o.status() == Status.UNEXPECTED_PASS ? "unexpected_pass"
-                        : o.actual().isPresent() ? "mismatch" : "fault");
+            case FAILED, ERROR, UNEXPECTED_PASS -> {
+                x.writeStartElement(o.outcome() == Outcome.ERROR ? "error" : "failure");
+                x.writeAttribute("message", clean(o.outcome() == Outcome.UNEXPECTED_PASS ? o.reason().orElse("")
+                        : "expected " + o.expected() + ", got " + o.actual().orElseGet(() -> o.reason().orElse("no answer"))));
+                x.writeAttribute("type", o.outcome().id());
                 x.writeCharacters(clean("case: " + o.id() + "\nexpected: " + o.expected() + "\nactual: "
                         + o.actual().orElse("(no answer)") + "\nreason: " + o.reason().orElse("") + "\nsource: " + source + "\n"));
                 x.writeEndElement();

@@ -6,12 +6,18 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.roletck.api.AccessDecision;
 import dev.roletck.api.AccessRequest;
+import dev.roletck.api.AssignmentDecision;
+import dev.roletck.api.AssignmentRequest;
 import dev.roletck.api.Policy;
-import dev.roletck.harness.FixtureAccess;
+import dev.roletck.matrix.Group;
 import dev.roletck.model.Access;
 import dev.roletck.model.Capability;
+import dev.roletck.model.Relation;
 import dev.roletck.model.Role;
 import dev.roletck.model.Table;
+import dev.roletck.reference.ReferencePolicy;
+import dev.roletck.suite.Cases;
+import dev.roletck.suite.TestSpec;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -27,14 +33,13 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 /** Runs the builder the way an implementer's build would, through the JUnit Platform, and reads the outcome. */
 class RoleTckSuiteTest {
 
-    /** What an implementer writes: a few lines. (Nested, so that the build runs it only through the launcher below.) */
+    /** What an implementer writes: a few lines, with the kit's own cases. (Nested, so that the build runs it only through the launcher below.) */
     static class ImplementerTest {
         static Policy policy;
 
         @TestFactory
         Stream<DynamicNode> roletck() {
             return RoleTckSuite.forPolicy(policy)
-                    .cases(FixtureAccess::cases)
                     .tables(Table.ORGANIZATION_ROLES, Table.WEBEX_SITE_ROLES)
                     .languages(Locale.ENGLISH)
                     .dynamicTests();
@@ -49,39 +54,48 @@ class RoleTckSuiteTest {
         return listener.getSummary();
     }
 
-    private static long casesOf(String... groups) {
-        return FixtureAccess.cases().stream().filter(c -> List.of(groups).contains(c.group())).count();
+    private static long all() {
+        return Cases.of(TestSpec.spec()).size();
+    }
+
+    private static long casesOf(Group... groups) {
+        return Cases.of(TestSpec.spec()).stream().filter(c -> List.of(groups).contains(c.group())).count();
     }
 
     @Test
-    void aCorrectPolicyPassesTheChosenTablesAndTheRestIsSkipped() {
-        TestExecutionSummary s = run(FixtureAccess.correctPolicy());
-        assertEquals(FixtureAccess.cases().size(), s.getTestsFoundCount());
-        assertEquals(casesOf("organization_roles", "webex_site_roles", "assignment"), s.getTestsSucceededCount());
-        assertEquals(FixtureAccess.cases().size() - s.getTestsSucceededCount(), s.getTestsAbortedCount());
+    void theReferencePolicyPassesTheChosenTablesAndTheRestIsSkipped() {
+        TestExecutionSummary s = run(new ReferencePolicy());
+        assertEquals(all(), s.getTestsFoundCount());
+        assertEquals(casesOf(Group.ORGANIZATION_ROLES, Group.WEBEX_SITE_ROLES, Group.ASSIGNMENT), s.getTestsSucceededCount());
+        assertEquals(all() - s.getTestsSucceededCount(), s.getTestsAbortedCount());
         assertEquals(0, s.getTestsFailedCount());
     }
 
     @Test
     void aWrongCellFailsWithExpectedActualAndSource() {
         Policy flipped = new Policy() {
-            final Policy inner = FixtureAccess.correctPolicy();
+            final Policy inner = new ReferencePolicy();
 
             @Override public AccessDecision decide(AccessRequest r) {
-                if (r.capability() == Capability.ORG_DEVICE_MANAGEMENT && r.roles().toList().equals(List.of(Role.DEVICE_ADMIN))) {
+                if (r.capability() == Capability.ORG_DEVICE_MANAGEMENT && r.roles().toList().equals(List.of(Role.DEVICE_ADMIN))
+                        && r.relation() == Relation.CUSTOMER) {
                     return AccessDecision.only(Access.NONE);
                 }
                 return inner.decide(r);
             }
 
-            @Override public dev.roletck.api.AssignmentDecision decide(dev.roletck.api.AssignmentRequest r) { return inner.decide(r); }
+            @Override public AssignmentDecision decide(AssignmentRequest r) { return inner.decide(r); }
         };
         TestExecutionSummary s = run(flipped);
-        assertEquals(1, s.getTestsFailedCount());
-        TestExecutionSummary.Failure f = s.getFailures().get(0);
-        assertEquals("organization_roles/device_management/device_admin/customer", f.getTestIdentifier().getDisplayName());
+        String cell = "organization_roles/device_management/device_admin/customer";
+        List<String> failed = s.getFailures().stream().map(f -> f.getTestIdentifier().getDisplayName()).toList();
+        assertTrue(failed.contains(cell), failed.toString());
+        // the cell, and the rule cases of rules.yaml that ask the same
+        assertTrue(failed.stream().allMatch(id -> id.equals(cell) || id.matches("R\\d\\d/\\d+")), failed.toString());
+        TestExecutionSummary.Failure f = s.getFailures().stream()
+                .filter(x -> x.getTestIdentifier().getDisplayName().equals(cell)).findFirst().orElseThrow();
         String message = f.getException().getMessage();
         assertTrue(message.startsWith("organization_roles/device_management/device_admin/customer: Expected: full; Actual: none;"), message);
-        assertTrue(message.contains("Source: "), message);
+        assertTrue(message.contains("Source: cell basis external/high"), message);
     }
 }

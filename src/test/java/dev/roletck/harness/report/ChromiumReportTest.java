@@ -64,7 +64,7 @@ class ChromiumReportTest {
         assertTrue(counts.find());
         assertEquals(result.summary().total(), Integer.parseInt(counts.group(1)));
         assertEquals(result.summary().passed(), Integer.parseInt(counts.group(2)));
-        assertEquals(result.summary().failed(), Integer.parseInt(counts.group(3)));
+        assertEquals(result.summary().failed() + result.summary().errors(), Integer.parseInt(counts.group(3)));
 
         Path png = dir.resolve("report.png");
         chromium(List.of("--screenshot=" + png, "--window-size=1500,1100", html.toUri().toString()));

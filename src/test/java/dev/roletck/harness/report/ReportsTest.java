@@ -11,6 +11,11 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.roletck.harness.HarnessResult;
 import dev.roletck.harness.ReportFixtures;
+import dev.roletck.model.Capability;
+import dev.roletck.model.Relation;
+import dev.roletck.model.Role;
+import dev.roletck.model.Table;
+import dev.roletck.suite.TestSpec;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,17 +53,21 @@ class ReportsTest {
             NodeList cases = suite.getElementsByTagName("testcase");
             assertEquals(Integer.parseInt(suite.getAttribute("tests")), cases.getLength(), suite.getAttribute("name"));
             assertEquals(Integer.parseInt(suite.getAttribute("failures")), suite.getElementsByTagName("failure").getLength());
+            assertEquals(Integer.parseInt(suite.getAttribute("errors")), suite.getElementsByTagName("error").getLength());
             assertEquals(Integer.parseInt(suite.getAttribute("skipped")), suite.getElementsByTagName("skipped").getLength());
             testcases += cases.getLength();
         }
-        assertEquals(result.outcomes().size(), testcases);
-        assertEquals(result.outcomes().size(), Integer.parseInt(root.getAttribute("tests")));
+        assertEquals(result.results().size(), testcases);
+        assertEquals(result.results().size(), Integer.parseInt(root.getAttribute("tests")));
         Element failure = (Element) root.getElementsByTagName("failure").item(0);
         Element testcase = (Element) failure.getParentNode();
         assertEquals(ReportFixtures.FLIPPED, testcase.getAttribute("name"));
         assertEquals("roletck.organization_roles", testcase.getAttribute("classname"));
-        assertTrue(failure.getAttribute("message").startsWith("expected full but was none"), failure.getAttribute("message"));
-        assertTrue(failure.getTextContent().contains("source: "), failure.getTextContent());
+        assertEquals("expected full, got none", failure.getAttribute("message"));
+        assertTrue(failure.getTextContent().contains("source: cell basis external/high"), failure.getTextContent());
+        Element error = (Element) root.getElementsByTagName("error").item(0);
+        assertTrue(error.getAttribute("message").endsWith("got an exception, IllegalStateException: business hours not implemented"),
+                error.getAttribute("message"));
     }
 
     @Test
@@ -69,14 +78,29 @@ class ReportsTest {
         JsonNode report = mapper.readTree(dir.resolve(Reports.JSON).toFile());
         Set<ValidationMessage> errors = schema.validate(report);
         assertEquals(Set.of(), errors);
-        assertEquals(result.outcomes().size(), report.get("cases").size());
+        assertEquals(result.results().size(), report.get("cases").size());
         assertEquals(false, report.get("conformant").asBoolean());
         JsonNode flipped = report.get("cases").findParents("id").stream()
                 .filter(c -> c.get("id").asText().equals(ReportFixtures.FLIPPED)).findFirst().orElseThrow();
         assertEquals("failed", flipped.get("status").asText());
         assertEquals("full", flipped.get("expected").asText());
         assertEquals("none", flipped.get("actual").asText());
-        assertTrue(flipped.at("/provenance/sentence").asText().length() > 10, flipped.toString());
+        assertEquals("cells", flipped.at("/provenance/kind").asText());
+        assertEquals("external", flipped.at("/provenance/cells/0/basis").asText());
+        assertEquals(TestSpec.spec().matrix(Table.ORGANIZATION_ROLES)
+                        .cell(Capability.ORG_DEVICE_MANAGEMENT, Role.DEVICE_ADMIN, Relation.CUSTOMER).reason().orElseThrow(),
+                flipped.at("/provenance/statement").asText(), "the seed reading of the cell");
+        assertTrue(flipped.at("/provenance/seeds/0").asText().endsWith(".txt"), flipped.toString());
+        JsonNode rule = report.get("cases").findParents("id").stream()
+                .filter(c -> c.get("id").asText().equals("R10/1")).findFirst().orElseThrow();
+        assertEquals("rule", rule.at("/provenance/kind").asText());
+        assertTrue(rule.at("/provenance/statement").asText().startsWith("A full administrator may assign"), rule.toString());
+        assertEquals("refused", rule.at("/expected_answer/verdict").asText());
+        JsonNode known = report.get("cases").findParents("id").stream()
+                .filter(c -> c.get("id").asText().equals(ReportFixtures.KNOWN)).findFirst().orElseThrow();
+        assertEquals("expected_failure", known.get("status").asText());
+        assertTrue(known.get("actual").isNull());
+        assertEquals("https://tracker.example/7", known.at("/known_failure/link").asText());
 
         // and a report that breaks the schema is caught by it
         ((com.fasterxml.jackson.databind.node.ObjectNode) report.get("cases").get(0)).put("status", "green");
@@ -89,6 +113,8 @@ class ReportsTest {
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("data-case=\"" + ReportFixtures.FLIPPED + "\" data-status=\"failed\""));
         assertTrue(html.contains("<section class=\"group\" id=\"table-partner_sales_roles\">"));
+        assertTrue(html.contains("<th colspan=\"1\" class=\"role\" title=\"device_admin\">Device Administrator</th>"), "role labels from the catalog");
+        assertTrue(html.contains("title=\"device_management\">Device management</th>"), "capability labels from the catalog");
         assertTrue(!html.contains("<script") && !html.contains("http://") && !html.contains("<link"), "self-contained");
     }
 
@@ -100,7 +126,7 @@ class ReportsTest {
         assertTrue(html.contains("Raport zgodności RoleTCK"));
         assertTrue(html.contains(">niezaliczony<"), "status label in Polish");
         String console = ConsoleReport.render(polish, ReportText.of(Locale.forLanguageTag("pl")));
-        assertTrue(console.contains("NIEZGODNA: ") && console.contains(" przypadków: zaliczone "), console);
-        assertTrue(ConsoleReport.render(result, ReportText.of(Locale.forLanguageTag("tr"))).contains("UYGUN DEĞİL"));
+        assertTrue(console.contains("Niezgodny: ") && console.contains("Implementacja: "), console);
+        assertTrue(ConsoleReport.render(result, ReportText.of(Locale.forLanguageTag("tr"))).contains("Uyumlu değil: "));
     }
 }
