@@ -134,6 +134,46 @@ class VerifyCommandTest {
     }
 
     @Test
+    void theFeaturesOfEveryLanguageRunToo() {
+        Run r = run("verify", "--locale", "en");
+        for (String language : new String[] {"English", "Polish", "Danish", "Turkish"}) {
+            assertTrue(r.out().matches("(?s).*Features, " + language + ": \\d+ of \\d+ scenarios passed, 0 failed, \\d+ skipped.*"),
+                    r.out());
+        }
+    }
+
+    @Test
+    void aChangedExpectationInOneFeatureFailsTheRunAndSaysWhere() throws IOException {
+        Path features = temp.resolve("features");
+        for (String language : new String[] {"en", "pl", "da", "tr"}) {
+            Path from = Home.path("features").resolve(language);
+            Files.createDirectories(features.resolve(language));
+            try (Stream<Path> files = Files.list(from)) {
+                for (Path f : files.toList()) Files.copy(f, features.resolve(language).resolve(f.getFileName()));
+            }
+        }
+        Path file = features.resolve("pl").resolve("organization_roles.feature");
+        String text = Files.readString(file);
+        String row = "| Zarządzanie urządzeniami                                 | Pełny dostęp |";
+        assertTrue(text.contains(row), "fixture: the device management row of the full administrator");
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(row),
+                "| Zarządzanie urządzeniami                                 | Brak         |"));
+
+        Run r = run("verify", "--locale", "en", "--lang", "pl", "--features", features.toString());
+        assertEquals(ExitCodes.FAILED, r.exit(), r.out());
+        assertTrue(r.out().contains("organization_roles.feature:"), r.out());
+        assertTrue(r.out().contains("Features, Polish: ") && r.out().contains(" 1 failed"), r.out());
+    }
+
+    @Test
+    void anUnknownFeatureLanguageIsABadUsage() {
+        Run r = run("verify", "--lang", "xx");
+        assertEquals(ExitCodes.BAD_INPUT, r.exit());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("--lang xx"), r.err());
+    }
+
+    @Test
     void anUnknownLanguageIsABadUsage() {
         Run r = run("verify", "--locale", "xx");
         assertEquals(ExitCodes.BAD_INPUT, r.exit());

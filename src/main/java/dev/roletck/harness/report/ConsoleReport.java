@@ -19,6 +19,12 @@ public final class ConsoleReport {
     private ConsoleReport() {}
 
     public static String render(HarnessResult result, ReportText text) {
+        Summary summary = result.summary();
+        return body(result, text) + verdict(summary.conformant(), summary.problems(), text);
+    }
+
+    /** Everything but the verdict: the problems, a row per rule group, the totals and the union note. */
+    public static String body(HarnessResult result, ReportText text) {
         StringBuilder out = new StringBuilder();
         out.append("RoleTCK — ").append(text.format("implementation", Map.of("impl", result.implementation()))).append('\n');
         List<CaseResult> problems = result.failures();
@@ -40,9 +46,13 @@ public final class ConsoleReport {
         }
         out.append(text.message("message.verify.summary", Map.of("passed", summary.passed(), "cases", summary.total()))).append('\n');
         out.append(text.message("message.verify.union_note", Map.of())).append('\n');
-        out.append(summary.conformant() ? text.message("message.verify.conformant", Map.of())
-                : text.message("message.verify.not_conformant", Map.of("failed", summary.problems()))).append('\n');
         return out.toString();
+    }
+
+    /** The last line: conformant, or how many checks failed. */
+    public static String verdict(boolean conformant, int failed, ReportText text) {
+        return (conformant ? text.message("message.verify.conformant", Map.of())
+                : text.message("message.verify.not_conformant", Map.of("failed", failed))) + '\n';
     }
 
     /** The name of a rule group: its table's label, or the heading of the assignment rules. */
