@@ -10,8 +10,6 @@ import dev.roletck.i18n.Catalog;
 import dev.roletck.i18n.Entry;
 import dev.roletck.i18n.Keys;
 import dev.roletck.i18n.SeedTerms;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,14 +27,7 @@ class LabelCommandTest {
 
     private static final Catalog CATALOG = Catalog.standard();
 
-    record Run(int exit, String out, String err) {}
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = RoleTck.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     static Stream<SeedTerms.Term> seedTerms() {
         return SeedTerms.ALL.stream();
@@ -46,7 +37,7 @@ class LabelCommandTest {
     @MethodSource("seedTerms")
     void findResolvesEverySeedTerm(SeedTerms.Term term) {
         String kind = term.key().substring(0, term.key().lastIndexOf('.'));
-        Run r = run("label", "--find", term.text(), "--locale", term.locale().toLanguageTag(), "--kind", kind);
+        CliRun r = CliRun.of("label", "--find", term.text(), "--locale", term.locale().toLanguageTag(), "--kind", kind);
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith(term.key() + " "), r.out());
     }
@@ -58,7 +49,7 @@ class LabelCommandTest {
             for (Entry e : CATALOG.entries(locale)) {
                 for (Entry.Alias a : e.aliases()) {
                     String kind = e.key().substring(0, e.key().lastIndexOf('.'));
-                    Run r = run("label", "--find", a.text(), "--locale", locale.toLanguageTag(), "--kind", kind,
+                    CliRun r = CliRun.of("label", "--find", a.text(), "--locale", locale.toLanguageTag(), "--kind", kind,
                             "--format", "json");
                     if (r.exit() != 0 || !r.out().contains("\"key\" : \"" + e.key() + "\"")) {
                         lost.add(locale + " " + a.text() + ": " + r.exit() + " " + r.err());
@@ -71,7 +62,7 @@ class LabelCommandTest {
 
     @Test
     void findUnderstandsTurkishCapitals() {
-        Run r = run("label", "--find", "SALT OKUNUR YÖNETİCİ", "--locale", "tr");
+        CliRun r = CliRun.of("label", "--find", "SALT OKUNUR YÖNETİCİ", "--locale", "tr");
         assertEquals(0, r.exit(), r.err());
         assertEquals("role.read_only_admin  " + CATALOG.label("role.read_only_admin", Locale.forLanguageTag("tr")).text(),
                 r.out().strip());
@@ -79,7 +70,7 @@ class LabelCommandTest {
 
     @Test
     void misspellingExitsTwoWithSuggestions() {
-        Run r = run("label", "--find", "Administrator z pelnymi uprawnieniem", "--locale", "pl");
+        CliRun r = CliRun.of("label", "--find", "Administrator z pelnymi uprawnieniem", "--locale", "pl");
         assertEquals(ExitCodes.BAD_INPUT, r.exit());
         assertEquals("", r.out());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -89,7 +80,7 @@ class LabelCommandTest {
 
     @Test
     void unknownIdExitsTwoWithSuggestions() {
-        Run r = run("label", "full_admn");
+        CliRun r = CliRun.of("label", "full_admn");
         assertEquals(ExitCodes.BAD_INPUT, r.exit());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("role.full_admin"), r.err());
@@ -97,18 +88,18 @@ class LabelCommandTest {
 
     @Test
     void labelOfAnIdInOneLanguage() {
-        Run r = run("label", "read_only_admin", "--locale", "tr");
+        CliRun r = CliRun.of("label", "read_only_admin", "--locale", "tr");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().strip().lines().toList();
         assertTrue(lines.contains("role.read_only_admin  Salt okunur yönetici"), r.out());
         assertTrue(lines.contains("role.read_only_admin@external  Harici Salt Okunur Yönetici"), r.out());
-        Run one = run("label", "capability.webex_site_roles.analytics_and_reports", "--locale", "tr");
+        CliRun one = CliRun.of("label", "capability.webex_site_roles.analytics_and_reports", "--locale", "tr");
         assertEquals("Analizler ve Raporlar", one.out().strip());
     }
 
     @Test
     void labelOfAnIdInEveryLanguageAsJson() throws Exception {
-        Run r = run("label", "role.full_sales_admin", "--format", "json");
+        CliRun r = CliRun.of("label", "role.full_sales_admin", "--format", "json");
         assertEquals(0, r.exit(), r.err());
         JsonNode labels = new ObjectMapper().readTree(r.out()).get(0).get("labels");
         for (Locale l : CATALOG.locales()) {
@@ -120,7 +111,7 @@ class LabelCommandTest {
 
     @Test
     void listAsJsonHasEveryIdInEveryLanguage() throws Exception {
-        Run r = run("label", "--list", "--format", "json");
+        CliRun r = CliRun.of("label", "--list", "--format", "json");
         assertEquals(0, r.exit(), r.err());
         JsonNode all = new ObjectMapper().readTree(r.out());
         for (String key : Keys.required()) {
@@ -133,7 +124,7 @@ class LabelCommandTest {
 
     @Test
     void listAsAlignedTable() {
-        Run r = run("label", "--list", "--locale", "pl");
+        CliRun r = CliRun.of("label", "--list", "--locale", "pl");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
         int column = lines.get(1).indexOf(CATALOG.label("role.full_admin", Locale.forLanguageTag("pl")).text());
@@ -148,21 +139,21 @@ class LabelCommandTest {
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(ExitCodes.BAD_INPUT, run("label").exit());
-        assertEquals(ExitCodes.BAD_INPUT, run("label", "full_admin", "--list").exit());
-        assertEquals(ExitCodes.BAD_INPUT, run("label", "full_admin", "--format", "yaml").exit());
-        Run fr = run("label", "full_admin", "--locale", "fr");
+        assertEquals(ExitCodes.BAD_INPUT, CliRun.of("label").exit());
+        assertEquals(ExitCodes.BAD_INPUT, CliRun.of("label", "full_admin", "--list").exit());
+        assertEquals(ExitCodes.BAD_INPUT, CliRun.of("label", "full_admin", "--format", "yaml").exit());
+        CliRun fr = CliRun.of("label", "full_admin", "--locale", "fr");
         assertEquals(ExitCodes.BAD_INPUT, fr.exit());
         assertEquals(1, fr.err().strip().lines().count(), fr.err());
-        assertEquals(ExitCodes.BAD_INPUT, run("label", "--find", "x", "--kind", "colour").exit());
-        assertEquals(ExitCodes.BAD_INPUT, run("catalog").exit());
-        assertEquals(ExitCodes.BAD_INPUT, run("catalog", "export", "--format", "po").exit());
+        assertEquals(ExitCodes.BAD_INPUT, CliRun.of("label", "--find", "x", "--kind", "colour").exit());
+        assertEquals(ExitCodes.BAD_INPUT, CliRun.of("catalog").exit());
+        assertEquals(ExitCodes.BAD_INPUT, CliRun.of("catalog", "export", "--format", "po").exit());
     }
 
     @Test
     void exportWritesIcuPatternsPerLanguage(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("messages.json");
-        Run r = run("catalog", "export", "--format", "json", "--output", file.toString());
+        CliRun r = CliRun.of("catalog", "export", "--format", "json", "--output", file.toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(Files.readString(file));
         Map<String, Map<String, String>> expected = CATALOG.export();
@@ -173,7 +164,7 @@ class LabelCommandTest {
         }
         assertEquals("{passed} of {cases, plural, one {# case} other {# cases}} passed",
                 json.get("en").get("message.verify.summary").asText());
-        Run stdout = run("catalog", "export");
+        CliRun stdout = CliRun.of("catalog", "export");
         assertEquals(json, new ObjectMapper().readTree(stdout.out()));
     }
 

@@ -7,29 +7,16 @@ import dev.roletck.harness.Python;
 import dev.roletck.suite.Cases;
 import dev.roletck.suite.TestSpec;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class VerifyCommandTest {
     @TempDir Path temp;
 
-    private record Run(int exit, String out, String err) {}
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = RoleTck.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private Path copyOfMatrices() throws IOException {
         Path dir = temp.resolve("matrices");
@@ -42,7 +29,7 @@ class VerifyCommandTest {
 
     @Test
     void theReferencePolicyIsConformant() {
-        Run r = run("verify", "--locale", "en");
+        CliRun r = CliRun.of("verify", "--locale", "en");
         assertEquals(ExitCodes.OK, r.exit(), r.err() + r.out());
         assertTrue(r.out().contains("Organization roles: 1,089 of 1,089 cases passed, 0 failed"), r.out());
         assertTrue(r.out().contains("Conformant: every case passed."), r.out());
@@ -61,7 +48,7 @@ class VerifyCommandTest {
                 + "    device_admin:\n      customer: {access: none,"
                 + yaml.substring(cellAt + cell.length()));
 
-        Run r = run("verify", "--locale", "en", "--matrices", dir.toString());
+        CliRun r = CliRun.of("verify", "--locale", "en", "--matrices", dir.toString());
         assertEquals(ExitCodes.FAILED, r.exit(), r.out());
         assertTrue(r.out().contains("organization_roles/device_management/device_admin/customer"), r.out());
         assertTrue(r.out().contains("Not conformant"), r.out());
@@ -73,7 +60,7 @@ class VerifyCommandTest {
         Path file = dir.resolve("partner_sales_roles.yaml");
         Files.writeString(file, Files.readString(file).replaceFirst("\n    sales_admin:", "\n    sales_admn:"));
 
-        Run r = run("verify", "--locale", "en", "--matrices", dir.toString());
+        CliRun r = CliRun.of("verify", "--locale", "en", "--matrices", dir.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exit());
         assertEquals("", r.out(), "nothing else is run");
         String first = r.err().lines().findFirst().orElseThrow();
@@ -86,7 +73,7 @@ class VerifyCommandTest {
     void thePythonExampleIsVerifiedOverTheProcessProtocolWithReports() throws IOException {
         Python.require();
         Path reports = temp.resolve("reports");
-        Run r = run("verify", "--locale", "en", "--impl-cmd", Python.command("policy.py"), "--report-dir", reports.toString());
+        CliRun r = CliRun.of("verify", "--locale", "en", "--impl-cmd", Python.command("policy.py"), "--report-dir", reports.toString());
         assertEquals(ExitCodes.OK, r.exit(), r.err() + r.out());
         int cases = Cases.of(TestSpec.spec()).size();
         assertTrue(r.out().contains(String.format(java.util.Locale.ENGLISH, "%,d of %,d cases passed%n", cases, cases)), r.out());
@@ -95,7 +82,7 @@ class VerifyCommandTest {
             assertTrue(Files.size(reports.resolve(report)) > 10_000, report);
         }
 
-        Run bug = run("verify", "--locale", "en", "--impl-cmd", Python.command("wrong_policy.py", "--bug", "scope-dropped"));
+        CliRun bug = CliRun.of("verify", "--locale", "en", "--impl-cmd", Python.command("wrong_policy.py", "--bug", "scope-dropped"));
         assertEquals(ExitCodes.FAILED, bug.exit(), bug.out());
         assertTrue(bug.out().contains("\n  webex_site_roles/user_management/webex_site_admin/customer: expected full [user_settings_only], got full — "),
                 bug.out());
@@ -104,16 +91,16 @@ class VerifyCommandTest {
 
     @Test
     void badOptionsAreOneLineAndNothingRuns() {
-        Run missing = run("verify", "--profile", temp.resolve("none.yaml").toString());
+        CliRun missing = CliRun.of("verify", "--profile", temp.resolve("none.yaml").toString());
         assertEquals(ExitCodes.BAD_INPUT, missing.exit());
         assertEquals("", missing.out());
         assertEquals("roletck: " + temp.resolve("none.yaml") + ": no such file — check the path", missing.err().strip());
 
-        Run timeout = run("verify", "--impl-cmd", "x", "--timeout", "soon");
+        CliRun timeout = CliRun.of("verify", "--impl-cmd", "x", "--timeout", "soon");
         assertEquals(ExitCodes.BAD_INPUT, timeout.exit());
         assertEquals("roletck: --timeout: 'soon' is not a duration — write e.g. 2s, 500ms or 10m", timeout.err().strip());
 
-        Run two = run("verify", "--impl-cmd", "x", "--impl-url", "http://localhost:1");
+        CliRun two = CliRun.of("verify", "--impl-cmd", "x", "--impl-url", "http://localhost:1");
         assertEquals(ExitCodes.BAD_INPUT, two.exit());
         assertEquals(1, two.err().lines().count(), two.err());
     }
@@ -121,21 +108,21 @@ class VerifyCommandTest {
     @Test
     void aProfileNarrowsTheRunAndTheRestIsReportedNotRun() throws IOException {
         Path profile = Files.writeString(temp.resolve("profile.yaml"), "implements: [partner_sales_roles]\n");
-        Run r = run("verify", "--locale", "en", "--profile", profile.toString());
+        CliRun r = CliRun.of("verify", "--locale", "en", "--profile", profile.toString());
         assertEquals(ExitCodes.OK, r.exit(), r.out());
         assertTrue(r.out().contains("Organization roles: 0 of 1,089 cases passed, 0 failed (1,089 not run, "), r.out());
     }
 
     @Test
     void theSummaryIsPrintedInTheChosenLanguage() {
-        Run r = run("verify", "--locale", "pl");
+        CliRun r = CliRun.of("verify", "--locale", "pl");
         assertEquals(ExitCodes.OK, r.exit());
         assertTrue(r.out().contains("Zgodny: wszystkie przypadki zaliczone."), r.out());
     }
 
     @Test
     void theFeaturesOfEveryLanguageRunToo() {
-        Run r = run("verify", "--locale", "en");
+        CliRun r = CliRun.of("verify", "--locale", "en");
         for (String language : new String[] {"English", "Polish", "Danish", "Turkish"}) {
             assertTrue(r.out().matches("(?s).*Features, " + language + ": \\d+ of \\d+ scenarios passed, 0 failed, \\d+ skipped.*"),
                     r.out());
@@ -159,7 +146,7 @@ class VerifyCommandTest {
         Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(row),
                 "| Zarządzanie urządzeniami                                 | Brak         |"));
 
-        Run r = run("verify", "--locale", "en", "--lang", "pl", "--features", features.toString());
+        CliRun r = CliRun.of("verify", "--locale", "en", "--lang", "pl", "--features", features.toString());
         assertEquals(ExitCodes.FAILED, r.exit(), r.out());
         assertTrue(r.out().contains("organization_roles.feature:"), r.out());
         assertTrue(r.out().contains("Features, Polish: ") && r.out().contains(" 1 failed"), r.out());
@@ -167,7 +154,7 @@ class VerifyCommandTest {
 
     @Test
     void anUnknownFeatureLanguageIsABadUsage() {
-        Run r = run("verify", "--lang", "xx");
+        CliRun r = CliRun.of("verify", "--lang", "xx");
         assertEquals(ExitCodes.BAD_INPUT, r.exit());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("--lang xx"), r.err());
@@ -175,7 +162,7 @@ class VerifyCommandTest {
 
     @Test
     void anUnknownLanguageIsABadUsage() {
-        Run r = run("verify", "--locale", "xx");
+        CliRun r = CliRun.of("verify", "--locale", "xx");
         assertEquals(ExitCodes.BAD_INPUT, r.exit());
         assertEquals(1, r.err().lines().count(), r.err());
     }
