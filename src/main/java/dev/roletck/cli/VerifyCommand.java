@@ -87,13 +87,18 @@ final class VerifyCommand implements Callable<Integer> {
                 ReportText text = ReportText.of(options.locale());
                 PrintWriter out = cli.out();
                 out.print(ConsoleReport.body(result, text));
-                int failed = result.summary().problems();
-                if (!noFeatures) failed += features(options, result, dir, chosen, text, out);
+                int failedCases = result.summary().problems();
+                int failedScenarios = noFeatures ? 0 : features(options, result, dir, chosen, text, out);
                 options.reportDir().ifPresent(d -> out.println(text.format("written",
                         Map.of("dir", d.resolve(dev.roletck.harness.report.Reports.HTML).toString()))));
-                out.print(ConsoleReport.verdict(failed == 0, failed, text));
+                if (failedScenarios == 0) {
+                    out.print(ConsoleReport.verdict(failedCases == 0, failedCases, text));
+                } else {
+                    out.println(text.message("message.verify.not_conformant_features",
+                            Map.of("cases", failedCases, "scenarios", failedScenarios)));
+                }
                 out.flush();
-                return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+                return failedCases + failedScenarios == 0 ? ExitCodes.OK : ExitCodes.FAILED;
             } catch (UsageException e) {
                 err.println("roletck: " + e.getMessage());
                 err.flush();

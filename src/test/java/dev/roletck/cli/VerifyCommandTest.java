@@ -150,6 +150,7 @@ class VerifyCommandTest {
         assertEquals(ExitCodes.FAILED, r.exit(), r.out());
         assertTrue(r.out().contains("organization_roles.feature:"), r.out());
         assertTrue(r.out().contains("Features, Polish: ") && r.out().contains(" 1 failed"), r.out());
+        assertTrue(r.out().contains("Not conformant: 0 cases and 1 feature scenario failed."), r.out());
     }
 
     @Test
