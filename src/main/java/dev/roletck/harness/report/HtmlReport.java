@@ -12,7 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.roletck.model.Access;
+import dev.roletck.model.Scope;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import dev.roletck.suite.AccessCase;
+import dev.roletck.suite.ExpectedAccess;
 import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.CaseResult.Outcome;
 
@@ -108,9 +113,10 @@ public final class HtmlReport {
                     }
                     h.append("<td class=\"cell ").append(o.outcome().id()).append("\" data-case=\"").append(esc(o.id()))
                             .append("\" data-status=\"").append(o.outcome().id()).append("\" title=\"").append(esc(tooltip(o, text)))
-                            .append("\">").append(esc(o.expected()));
+                            .append("\">").append(esc(expected(o, text)));
                     if (o.outcome() != Outcome.PASSED && o.outcome() != Outcome.NOT_RUN) {
-                        h.append("<br><span class=\"actual\">≠ ").append(esc(o.actual().orElse(text.get("no_answer")))).append("</span>");
+                        h.append("<br><span class=\"actual\">≠ ").append(esc(o.actual().map(a -> level(a, text))
+                                .orElse(text.get("no_answer")))).append("</span>");
                     }
                     h.append("</td>");
                 }
@@ -119,6 +125,43 @@ public final class HtmlReport {
         }
         h.append("</tbody>\n</table>\n");
     }
+
+    /** The expected answer of a grid cell in the reader's words: the access label and the scope labels. */
+    private static String expected(CaseResult o, ReportText text) {
+        if (o.testCase() instanceof AccessCase a) {
+            ExpectedAccess e = a.expected();
+            return words(e.access(), e.scopes(), text);
+        }
+        return o.expected();
+    }
+
+    private static String words(Access access, List<Scope> scopes, ReportText text) {
+        StringBuilder b = new StringBuilder(text.label(access));
+        for (Scope scope : scopes) b.append(" [").append(text.label(scope)).append(']');
+        return b.toString();
+    }
+
+    /**
+     * An answer as the suite describes it ({@code read_only [scope, scope]}) in the reader's words;
+     * anything else (an answer that differs only in its grants, a fault) is shown as it is.
+     */
+    private static String level(String described, ReportText text) {
+        Matcher m = LEVEL.matcher(described);
+        if (!m.matches()) return described;
+        Optional<Access> access = Access.fromId(m.group(1));
+        if (access.isEmpty()) return described;
+        List<Scope> scopes = new ArrayList<>();
+        if (m.group(2) != null) {
+            for (String id : m.group(2).split(", ")) {
+                Optional<Scope> scope = Scope.fromId(id);
+                if (scope.isEmpty()) return described;
+                scopes.add(scope.get());
+            }
+        }
+        return words(access.get(), scopes, text);
+    }
+
+    private static final Pattern LEVEL = Pattern.compile("([a-z_]+)(?: \\[([a-z_, ]+)])?");
 
     private static void list(StringBuilder h, String heading, List<CaseResult> outcomes, ReportText text) {
         if (outcomes.isEmpty()) return;
@@ -131,8 +174,8 @@ public final class HtmlReport {
             h.append("<tr class=\"row\" data-case=\"").append(esc(o.id())).append("\" data-status=\"").append(o.outcome().id()).append("\">")
                     .append("<td><code>").append(esc(o.id())).append("</code></td>")
                     .append("<td class=\"cell ").append(o.outcome().id()).append("\">").append(esc(text.get("status." + o.outcome().id()))).append("</td>")
-                    .append("<td>").append(esc(o.expected())).append("</td>")
-                    .append("<td>").append(esc(o.actual().orElse(text.get("no_answer")))).append("</td>")
+                    .append("<td>").append(esc(expected(o, text))).append("</td>")
+                    .append("<td>").append(esc(o.actual().map(a -> level(a, text)).orElse(text.get("no_answer")))).append("</td>")
                     .append("<td>").append(esc(o.reason().orElse(""))).append("</td>")
                     .append("<td>").append(esc(o.provenance().describe())).append("</td></tr>\n");
         }

@@ -57,8 +57,8 @@ class ChromiumReportTest {
         Matcher cell = Pattern.compile("data-case=\"" + Pattern.quote(ReportFixtures.FLIPPED) + "\"[^>]*title=\"([^\"]*)\"[^>]*>([^<]*)<br><span class=\"actual\">≠ ([^<]*)</span>")
                 .matcher(dom);
         assertTrue(cell.find(), "the flipped cell shows expected and actual");
-        assertEquals("full", cell.group(2));
-        assertEquals("none", cell.group(3));
+        assertEquals("Full", cell.group(2), "the expected access, labelled from the catalog");
+        assertEquals("None", cell.group(3), "the actual access, labelled from the catalog");
         assertTrue(cell.group(1).contains("Source: "), cell.group(1));
         Matcher counts = Pattern.compile("id=\"counts\" data-total=\"(\\d+)\" data-passed=\"(\\d+)\" data-failed=\"(\\d+)\"").matcher(dom);
         assertTrue(counts.find());
