@@ -5,6 +5,7 @@ import static dev.roletck.model.Role.*;
 import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.AssignmentRequest;
 import dev.roletck.api.BadRequestException;
+import dev.roletck.model.HomeOrganization;
 import dev.roletck.model.Operation;
 import dev.roletck.model.OrganizationKind;
 import dev.roletck.model.Relation;
@@ -154,7 +155,7 @@ final class AssignmentRules {
         }
         // R41: no external admins from the consumer organization.
         if (targetRelation == Relation.OTHER) {
-            (r.target().home() == dev.roletck.model.HomeOrganization.CONSUMER ? refusals : passed).add(RuleId.R41);
+            (r.target().home() == HomeOrganization.CONSUMER ? refusals : passed).add(RuleId.R41);
         }
         // R42: the roles an external admin may be added with; provisioning is the partner's alone.
         if (targetRelation.isExternal() || role == PROVISIONING_ADMIN) {

@@ -9,6 +9,7 @@ import dev.roletck.model.Capability;
 import dev.roletck.model.Relation;
 import dev.roletck.model.Role;
 import dev.roletck.model.RoleSet;
+import dev.roletck.model.Scope;
 
 /** Table E, full sales and sales administrator roles of a partner organization (002 only; weakest reading). */
 final class PartnerSalesRoleRules implements TableRules {
@@ -42,7 +43,7 @@ final class PartnerSalesRoleRules implements TableRules {
      * admin, the assigned ones otherwise, R49), provision customer orders and run trials; only the
      * full sales admin hands out sales roles (R46).
      */
-    private static int salesAdmin(Capability capability, dev.roletck.model.Scope customers, boolean assignsSalesRoles) {
+    private static int salesAdmin(Capability capability, Scope customers, boolean assignsSalesRoles) {
         return switch (capability) {
             case SALES_CUSTOMER_ORGANIZATION_MANAGEMENT -> GrantCode.full(customers);
             case SALES_PROVISION_ORDERS_FOR_CUSTOMERS, SALES_START_AND_MANAGE_TRIALS -> GrantCode.FULL;

@@ -5,6 +5,7 @@ import dev.roletck.api.AccessRequest;
 import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.AssignmentRequest;
 import dev.roletck.api.Policy;
+import dev.roletck.model.RoleSet;
 import dev.roletck.model.Table;
 
 /**
@@ -44,7 +45,7 @@ public final class ReferencePolicy implements Policy {
         TableRules rules = RULES[table.ordinal()];
         int mask = 0;
         for (long rest = held; rest != 0; rest &= rest - 1) {
-            int code = rules.grant(request.capability(), dev.roletck.model.RoleSet.roleAt(Long.numberOfTrailingZeros(rest)),
+            int code = rules.grant(request.capability(), RoleSet.roleAt(Long.numberOfTrailingZeros(rest)),
                     request.relation(), request.roles(), request.context());
             mask |= 1 << code;
         }
