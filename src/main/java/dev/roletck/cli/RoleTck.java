@@ -22,7 +22,7 @@ public final class RoleTck implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. verify");
     }
 
     public static void main(String[] args) {
