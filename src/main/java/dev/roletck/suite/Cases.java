@@ -96,11 +96,13 @@ public final class Cases {
         for (RuleSpec rule : rules) {
             int n = 0;
             for (RuleSpec.AccessCase a : rule.accessCases()) {
-                cases.add(new AccessCase(rule.id().id() + "/" + (++n), rule.group(), CaseKind.RULE, a.request(),
+                // A rule's case belongs to the group of what it asks, so that a profile never runs it
+                // against an implementation that does not declare that table or the assignment rules.
+                cases.add(new AccessCase(rule.id().id() + "/" + (++n), Group.of(a.request().table()), CaseKind.RULE, a.request(),
                         new ExpectedAccess(a.access(), a.scopes(), Optional.empty()), provenance(rule, a.name())));
             }
             for (RuleSpec.AssignmentCase a : rule.cases()) {
-                cases.add(new AssignmentCase(rule.id().id() + "/" + (++n), rule.group(), a.request(),
+                cases.add(new AssignmentCase(rule.id().id() + "/" + (++n), Group.ASSIGNMENT, a.request(),
                         new ExpectedAssignment(a.verdict(), a.rule()), provenance(rule, a.name())));
             }
         }
