@@ -1,0 +1,46 @@
+package dev.roletck.cli;
+
+import dev.roletck.harness.ExitCodes;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roletck.api.BadRequestException;
+import dev.roletck.protocol.Wire;
+import dev.roletck.reference.ReferencePolicy;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code roletck decide}: the reference decision for one access request, as one JSON line. */
+@Command(name = "decide", description = "Print the reference policy's access decision as one JSON line.")
+final class DecideCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--table", required = true, description = "Table id, e.g. organization_roles.") String table;
+    @Option(names = "--capability", required = true, description = "Capability id of that table.") String capability;
+    @Option(names = "--roles", split = ",", description = "Role ids held together (none: empty list).") List<String> roles = List.of();
+    @Option(names = "--relation", defaultValue = "customer", description = "customer, partner or other (default: ${DEFAULT-VALUE}).") String relation;
+    @Option(names = "--cc-license", description = "none, standard or premium (contact_center only).") String ccLicense;
+
+    @Override public Integer call() {
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        request.put("table", table);
+        request.put("capability", capability);
+        ArrayNode r = request.putArray("roles");
+        roles.stream().filter(s -> !s.isBlank()).forEach(r::add);
+        request.put("relation", relation);
+        ObjectNode context = request.putObject("context");
+        if (ccLicense != null) context.put("cc_license", ccLicense);
+        try {
+            ObjectNode answer = Wire.toJson(new ReferencePolicy().decide(Wire.accessRequest(request)));
+            spec.commandLine().getOut().println(answer);
+            return ExitCodes.OK;
+        } catch (BadRequestException e) {
+            spec.commandLine().getErr().println("roletck decide: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+}

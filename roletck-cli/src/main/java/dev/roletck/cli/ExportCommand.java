@@ -1,0 +1,62 @@
+package dev.roletck.cli;
+
+import dev.roletck.harness.ExitCodes;
+import dev.roletck.harness.StandardCases;
+import dev.roletck.harness.UsageException;
+import dev.roletck.harness.Vectors;
+import dev.roletck.matrix.MatrixLoader;
+import dev.roletck.suite.Cases;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code roletck export}: every case of the kit as language-neutral test vectors with provenance. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write every case as test vectors (protocol v1 requests with expected answers and provenance).")
+public final class ExportCommand implements Callable<Integer> {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "Output format: json (default).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--matrices", paramLabel = "<dir>",
+            description = "The folder of the matrices and rules.yaml (default: matrices/ of the kit).")
+    Path matrices;
+
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (!format.equals("json")) throw new UsageException("--format: unknown format '" + format + "' — use json");
+            Path dir = matrices != null ? matrices : Home.path(StandardCases.DIRECTORY);
+            String json = Vectors.write(Cases.of(StandardCases.orThrow(MatrixLoader.loadAll(dir))));
+            if (output == null) {
+                spec.commandLine().getOut().print(json);
+                spec.commandLine().getOut().flush();
+            } else {
+                Path parent = output.toAbsolutePath().getParent();
+                if (parent != null) Files.createDirectories(parent);
+                Files.writeString(output, json, StandardCharsets.UTF_8);
+            }
+            return ExitCodes.OK;
+        } catch (UsageException e) {
+            e.getMessage().lines().forEach(line -> err.println("roletck export: " + line));
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("roletck export: cannot write '" + output + "': " + e.getMessage() + " — name a writable file");
+            return ExitCodes.BAD_INPUT;
+        } finally {
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.roletck.cli;
+
+import dev.roletck.harness.HarnessOptions;
+import dev.roletck.harness.Implementation;
+import dev.roletck.harness.UsageException;
+import dev.roletck.reference.ReferencePolicy;
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that say which implementation to verify and how, for any command that runs the
+ * cases against one ({@code @Mixin ImplementationOptions impl;}). Without --impl-class, --impl-cmd
+ * or --impl-url the implementation is the kit's reference policy, in process. {@link #toOptions} checks them
+ * and throws {@link UsageException} with a one-line message for bad usage.
+ */
+public final class ImplementationOptions {
+
+    @Option(names = "--impl-class", paramLabel = "CLASS",
+            description = "A Java implementation of dev.roletck.api.Policy with a public no-arg constructor.")
+    String implClass;
+
+    @Option(names = "--classpath", paramLabel = "PATH", split = "${sys:path.separator}",
+            description = "Jars and class folders of --impl-class, separated by '${sys:path.separator}'.")
+    List<Path> classpath = new ArrayList<>();
+
+    @Option(names = "--impl-cmd", paramLabel = "COMMAND",
+            description = "A command that speaks protocol v1 on stdin/stdout (PROTOCOL.md), e.g. \"python3 policy.py\".")
+    String implCmd;
+
+    @Option(names = "--impl-url", paramLabel = "URL",
+            description = "Base URL of an implementation serving the HTTP binding (POST URL/access/v1/evaluation).")
+    String implUrl;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2s",
+            description = "How long one case may take, e.g. 2s, 500ms (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--deadline", paramLabel = "DURATION", defaultValue = "10m",
+            description = "How long the whole run may take (default: ${DEFAULT-VALUE}).")
+    String deadline;
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "YAML file naming the rule groups implemented; the others are reported not run.")
+    Path profile;
+
+    @Option(names = "--known-failures", paramLabel = "FILE",
+            description = "YAML file of cases expected to fail (case, reason, link, expires).")
+    Path knownFailures;
+
+    @Option(names = "--report-dir", paramLabel = "DIR",
+            description = "Write report.xml (JUnit), report.json and report.html into DIR.")
+    Path reportDir;
+
+    @Option(names = "--tables", paramLabel = "GROUP", split = ",",
+            description = "Run only these rule groups: table ids and/or 'assignment'.")
+    List<String> tables = new ArrayList<>();
+
+    /** The run's options; {@code locale} is that of the reports. */
+    public HarnessOptions toOptions(Locale locale) {
+        return new HarnessOptions(implementation(), duration(timeout, "--timeout"), duration(deadline, "--deadline"),
+                Optional.ofNullable(profile), Optional.ofNullable(knownFailures), Optional.ofNullable(reportDir),
+                tables, locale, LocalDate.now());
+    }
+
+    Implementation implementation() {
+        int given = (implClass != null ? 1 : 0) + (implCmd != null ? 1 : 0) + (implUrl != null ? 1 : 0);
+        if (given > 1) throw new UsageException("name one implementation: --impl-class, --impl-cmd and --impl-url exclude each other");
+        if (!classpath.isEmpty() && implClass == null) throw new UsageException("--classpath goes with --impl-class");
+        if (given == 0) return new Implementation.InProcess(new ReferencePolicy());
+        if (implClass != null) return new Implementation.JavaClass(implClass, classpath);
+        if (implCmd != null) {
+            if (implCmd.isBlank()) throw new UsageException("--impl-cmd is empty — give the command that starts the implementation");
+            return new Implementation.Command(implCmd, Path.of("").toAbsolutePath());
+        }
+        try {
+            URI uri = new URI(implUrl);
+            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https")) || uri.getHost() == null) {
+                throw new URISyntaxException(implUrl, "not an http(s) URL with a host");
+            }
+            return new Implementation.Url(uri);
+        } catch (URISyntaxException e) {
+            throw new UsageException("--impl-url: '" + implUrl + "' is not an http(s) URL — e.g. http://localhost:8080");
+        }
+    }
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m)?");
+
+    /** {@code 2s}, {@code 500ms}, {@code 1.5s}, {@code 10m}, or a number of seconds. */
+    static Duration duration(String text, String option) {
+        Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) throw new UsageException(option + ": '" + text + "' is not a duration — write e.g. 2s, 500ms or 10m");
+        double n = Double.parseDouble(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        long ms = Math.round(switch (unit) {
+            case "ms" -> n;
+            case "m" -> n * 60_000;
+            default -> n * 1000;
+        });
+        if (ms <= 0) throw new UsageException(option + ": '" + text + "' must be more than zero");
+        return Duration.ofMillis(ms);
+    }
+
+    /** For error messages naming the platform's class path separator. */
+    static String separator() { return File.pathSeparator; }
+}

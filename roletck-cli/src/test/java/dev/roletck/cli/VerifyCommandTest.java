@@ -1,0 +1,171 @@
+package dev.roletck.cli;
+
+import dev.roletck.harness.ExitCodes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roletck.harness.Python;
+import dev.roletck.suite.Cases;
+import dev.roletck.suite.TestSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VerifyCommandTest {
+    @TempDir Path temp;
+
+
+
+    private Path copyOfMatrices() throws IOException {
+        Path dir = temp.resolve("matrices");
+        Files.createDirectories(dir);
+        try (Stream<Path> files = Files.list(Home.path("matrices"))) {
+            for (Path f : files.toList()) Files.copy(f, dir.resolve(f.getFileName()));
+        }
+        return dir;
+    }
+
+    @Test
+    void theReferencePolicyIsConformant() {
+        CliRun r = CliRun.of("verify", "--locale", "en");
+        assertEquals(ExitCodes.OK, r.exit(), r.err() + r.out());
+        assertTrue(r.out().contains("Organization roles: 1,083 of 1,083 cases passed, 0 failed"), r.out());
+        assertTrue(r.out().contains("Conformant: every case passed."), r.out());
+    }
+
+    @Test
+    void oneChangedCellFailsTheRunAndNamesTheCell() throws IOException {
+        Path dir = copyOfMatrices();
+        Path file = dir.resolve("organization_roles.yaml");
+        String yaml = Files.readString(file);
+        String cell = "    device_admin:\n      customer: {access: full,";
+        int at = yaml.indexOf("  device_management:");
+        int cellAt = yaml.indexOf(cell, at);
+        assertTrue(at >= 0 && cellAt > at, "fixture: the device_management row and its device_admin cell");
+        Files.writeString(file, yaml.substring(0, cellAt)
+                + "    device_admin:\n      customer: {access: none,"
+                + yaml.substring(cellAt + cell.length()));
+
+        CliRun r = CliRun.of("verify", "--locale", "en", "--matrices", dir.toString());
+        assertEquals(ExitCodes.FAILED, r.exit(), r.out());
+        assertTrue(r.out().contains("organization_roles/device_management/device_admin/customer"), r.out());
+        assertTrue(r.out().contains("Not conformant"), r.out());
+    }
+
+    @Test
+    void aBadMatrixIsReportedByPositionAndNothingRuns() throws IOException {
+        Path dir = copyOfMatrices();
+        Path file = dir.resolve("partner_sales_roles.yaml");
+        Files.writeString(file, Files.readString(file).replaceFirst("\n    sales_admin:", "\n    sales_admn:"));
+
+        CliRun r = CliRun.of("verify", "--locale", "en", "--matrices", dir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exit());
+        assertEquals("", r.out(), "nothing else is run");
+        String first = r.err().lines().findFirst().orElseThrow();
+        assertTrue(first.matches(".*partner_sales_roles\\.yaml:\\d+:\\d+: .+ — .+"), first);
+        assertTrue(r.err().contains("unknown role 'sales_admn'"), r.err());
+        assertTrue(r.err().lines().noneMatch(l -> l.startsWith("\tat ")), "no stack trace");
+    }
+
+    @Test
+    void thePythonExampleIsVerifiedOverTheProcessProtocolWithReports() throws IOException {
+        Python.require();
+        Path reports = temp.resolve("reports");
+        CliRun r = CliRun.of("verify", "--locale", "en", "--impl-cmd", Python.command("policy.py"), "--report-dir", reports.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err() + r.out());
+        int cases = Cases.of(TestSpec.spec()).size();
+        assertTrue(r.out().contains(String.format(java.util.Locale.ENGLISH, "%,d of %,d cases passed%n", cases, cases)), r.out());
+        assertTrue(r.out().contains("Implementation: process: python3 "), r.out());
+        for (String report : new String[] {"report.xml", "report.json", "report.html"}) {
+            assertTrue(Files.size(reports.resolve(report)) > 10_000, report);
+        }
+
+        CliRun bug = CliRun.of("verify", "--locale", "en", "--impl-cmd", Python.command("wrong_policy.py", "--bug", "scope-dropped"));
+        assertEquals(ExitCodes.FAILED, bug.exit(), bug.out());
+        assertTrue(bug.out().contains("\n  webex_site_roles/user_management/webex_site_admin/customer: expected full [user_settings_only], got full — "),
+                bug.out());
+        assertTrue(bug.out().contains("Not conformant"), bug.out());
+    }
+
+    @Test
+    void badOptionsAreOneLineAndNothingRuns() {
+        CliRun missing = CliRun.of("verify", "--profile", temp.resolve("none.yaml").toString());
+        assertEquals(ExitCodes.BAD_INPUT, missing.exit());
+        assertEquals("", missing.out());
+        assertEquals("roletck: " + temp.resolve("none.yaml") + ": no such file — check the path", missing.err().strip());
+
+        CliRun timeout = CliRun.of("verify", "--impl-cmd", "x", "--timeout", "soon");
+        assertEquals(ExitCodes.BAD_INPUT, timeout.exit());
+        assertEquals("roletck: --timeout: 'soon' is not a duration — write e.g. 2s, 500ms or 10m", timeout.err().strip());
+
+        CliRun two = CliRun.of("verify", "--impl-cmd", "x", "--impl-url", "http://localhost:1");
+        assertEquals(ExitCodes.BAD_INPUT, two.exit());
+        assertEquals(1, two.err().lines().count(), two.err());
+    }
+
+    @Test
+    void aProfileNarrowsTheRunAndTheRestIsReportedNotRun() throws IOException {
+        Path profile = Files.writeString(temp.resolve("profile.yaml"), "implements: [partner_sales_roles]\n");
+        CliRun r = CliRun.of("verify", "--locale", "en", "--profile", profile.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.out());
+        assertTrue(r.out().contains("Organization roles: 0 of 1,083 cases passed, 0 failed (1,083 not run, "), r.out());
+    }
+
+    @Test
+    void theSummaryIsPrintedInTheChosenLanguage() {
+        CliRun r = CliRun.of("verify", "--locale", "pl");
+        assertEquals(ExitCodes.OK, r.exit());
+        assertTrue(r.out().contains("Zgodny: wszystkie przypadki zaliczone."), r.out());
+    }
+
+    @Test
+    void theFeaturesOfEveryLanguageRunToo() {
+        CliRun r = CliRun.of("verify", "--locale", "en");
+        for (String language : new String[] {"English", "Polish", "Danish", "Turkish"}) {
+            assertTrue(r.out().matches("(?s).*Features, " + language + ": \\d+ of \\d+ scenarios passed, 0 failed, \\d+ skipped.*"),
+                    r.out());
+        }
+    }
+
+    @Test
+    void aChangedExpectationInOneFeatureFailsTheRunAndSaysWhere() throws IOException {
+        Path features = temp.resolve("features");
+        for (String language : new String[] {"en", "pl", "da", "tr"}) {
+            Path from = Home.path("features").resolve(language);
+            Files.createDirectories(features.resolve(language));
+            try (Stream<Path> files = Files.list(from)) {
+                for (Path f : files.toList()) Files.copy(f, features.resolve(language).resolve(f.getFileName()));
+            }
+        }
+        Path file = features.resolve("pl").resolve("organization_roles.feature");
+        String text = Files.readString(file);
+        String row = "| Zarządzanie urządzeniami                                 | Pełny dostęp |";
+        assertTrue(text.contains(row), "fixture: the device management row of the full administrator");
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(row),
+                "| Zarządzanie urządzeniami                                 | Brak         |"));
+
+        CliRun r = CliRun.of("verify", "--locale", "en", "--lang", "pl", "--features", features.toString());
+        assertEquals(ExitCodes.FAILED, r.exit(), r.out());
+        assertTrue(r.out().contains("organization_roles.feature:"), r.out());
+        assertTrue(r.out().contains("Features, Polish: ") && r.out().contains(" 1 failed"), r.out());
+        assertTrue(r.out().contains("Not conformant: 0 cases and 1 feature scenario failed."), r.out());
+    }
+
+    @Test
+    void anUnknownFeatureLanguageIsABadUsage() {
+        CliRun r = CliRun.of("verify", "--lang", "xx");
+        assertEquals(ExitCodes.BAD_INPUT, r.exit());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("--lang xx"), r.err());
+    }
+
+    @Test
+    void anUnknownLanguageIsABadUsage() {
+        CliRun r = CliRun.of("verify", "--locale", "xx");
+        assertEquals(ExitCodes.BAD_INPUT, r.exit());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+}
