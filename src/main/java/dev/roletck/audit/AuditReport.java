@@ -55,7 +55,7 @@ public final class AuditReport {
         args.put("text", text(f));
         args.put("rule", f.kind().rule().id());
         args.put("statement", statement(f));
-        args.put("seeds", f.kind().seeds());
+        args.put("seeds", String.join(", ", f.kind().seeds()));
         if (f.line().isPresent()) {
             args.put("line", f.line().getAsLong());
             args.put("column", f.column());
