@@ -2,9 +2,10 @@ package dev.roletck.audit;
 
 /**
  * Where the fields of one CSV row lie in its text, read the way the parser reads them (a quote opens
- * a quoted field only as its first character; {@code ""} inside is one quote; white space may follow
- * the closing quote). The parser gives the values; this gives their places, so that a row can be
- * rewritten in place and every finding names its column.
+ * a quoted field only as its first character; {@code ""} inside is one quote;
+ * nothing but a delimiter or a line break may follow the closing quote). The parser gives the
+ * values; this gives their places, so that a row can be rewritten in place and every finding names
+ * its column.
  */
 final class Fields {
     private Fields() {}
@@ -52,10 +53,6 @@ final class Fields {
                     i++;
                 }
                 end = i;
-                while (i < to && s.charAt(i) != delimiter && s.charAt(i) != '\r' && s.charAt(i) != '\n'
-                        && Character.isWhitespace(s.charAt(i))) {
-                    i++;
-                }
                 if (i < to && s.charAt(i) != delimiter && s.charAt(i) != '\r' && s.charAt(i) != '\n') {
                     return new Spans(count, starts, ends, quoted, to, Problem.AFTER_QUOTE, i);
                 }

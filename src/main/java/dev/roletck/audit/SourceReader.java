@@ -67,15 +67,19 @@ final class SourceReader extends Reader {
         return new String(window, (int) (from - base), (int) (to - from));
     }
 
-    /** The text from position 0 to the first line break (or the end), for sniffing the delimiter. */
+    /** The first line that is not blank (up to its line break or the end), for sniffing the delimiter. */
     String firstLine() throws IOException {
         int scanned = 0;
+        int start = 0;
         while (true) {
             for (; scanned < length; scanned++) {
                 char c = window[scanned];
-                if (c == '\n' || c == '\r') return new String(window, 0, scanned);
+                if (c == '\n' || c == '\r') {
+                    if (scanned > start) return new String(window, start, scanned - start);
+                    start = scanned + 1;
+                }
             }
-            if (!fill()) return new String(window, 0, length);
+            if (!fill()) return new String(window, start, length - start);
         }
     }
 
