@@ -2,6 +2,8 @@ package dev.roletck.audit;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
 import dev.roletck.i18n.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +37,14 @@ public final class AuditReport {
 
     /** What a finding says (without place or rule). */
     public String text(Finding f) {
-        return catalog.format(f.kind().messageKey(), f.args(), ui);
+        Map<String, Object> args = f.args();
+        if (args.get("suggestions") instanceof List<?> near) {
+            args = new HashMap<>(args);
+            // alternatives read "a, b or c", which the catalog's lists ("a, b and c") do not say
+            args.put("suggestions", ListFormatter.getInstance(ULocale.forLocale(ui), ListFormatter.Type.OR, ListFormatter.Width.WIDE)
+                    .format(near.stream().map(String::valueOf).toList()));
+        }
+        return catalog.format(f.kind().messageKey(), args, ui);
     }
 
     /** The rule's statement in the reader's language. */
