@@ -30,8 +30,15 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class AdminListReader implements Closeable {
 
-    /** One row: the line it starts on, its values, and its text as in the file (line break included). */
-    record Row(long line, String[] values, String raw) {}
+    /**
+     * One row: the line it starts on, its values, and where its text lies (blank lines before it and
+     * its line break included). The text can be read until the next row is asked for.
+     */
+    record Row(long line, String[] values, AdminListReader reader, long from, long to) {
+        String raw() {
+            return reader.source.text(from, to);
+        }
+    }
 
     private final String shown;
     private final Catalog catalog;
@@ -117,11 +124,11 @@ final class AdminListReader implements Closeable {
         long start = current.getCharacterPosition();
         pending = nextRecord();
         long end = pending == null ? source.end() : pending.getCharacterPosition();
-        String raw = source.text(source.keptFrom(), end);
+        long from = source.keptFrom();
         // blank lines before the row belong to it (the parser skips them)
-        long line = keptLine + Fields.lineBreaks(raw, 0, (int) (start - source.keptFrom()));
-        Row row = new Row(line, current.values(), raw);
-        keptLine += Fields.lineBreaks(raw, 0, raw.length());
+        long line = keptLine + source.lineBreaks(from, start);
+        Row row = new Row(line, current.values(), this, from, end);
+        keptLine = line + source.lineBreaks(start, end);
         source.keepFrom(end);
         return Optional.of(row);
     }

@@ -4,10 +4,11 @@ import dev.roletck.model.Role;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /** The checks of one audit, row by row, and R03 at the end. */
 final class AuditChecks {
@@ -47,49 +48,35 @@ final class AuditChecks {
         }
         String user = user(v);
         String cell = v[rolesColumn];
-        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        boolean ownFullAdmin = false;
-        boolean none = false;
-        boolean unreadable = false;
         if (cell.isBlank()) {
             report(Finding.Kind.EMPTY_ROLES, row, rolesAt(row), user, Map.of("none", names.none(export.language())));
             return false;
         }
-        int from = 0;
-        while (from <= cell.length()) {
-            int comma = cell.indexOf(',', from);
-            int to = comma < 0 ? cell.length() : comma;
-            String token = cell.substring(from, to);
-            RoleNames.Name name = names.resolve(token);
-            if (name instanceof RoleNames.Known k) {
-                roles.add(k.role());
-                if (k.role() == Role.FULL_ADMIN && !k.external()) ownFullAdmin = true;
-                if (!k.language().getLanguage().equals(export.language().getLanguage())) {
-                    report(Finding.Kind.OTHER_LANGUAGE, row, rolesAt(row), user, Map.of("text", token.strip(),
-                            "language", k.language().toLanguageTag(), "file_language", export.language().toLanguageTag(),
-                            "role", k.role(), "expected", names.label(k.key(), export.language())));
-                }
-            } else if (name instanceof RoleNames.NoRole) {
-                none = true;
-            } else if (name instanceof RoleNames.Unknown u) {
-                unreadable = true;
-                report(Finding.Kind.UNKNOWN_ROLE, row, rolesAt(row), user, Map.of("text", token.strip(),
-                        "suggested", u.suggestions().isEmpty() ? "no" : "yes", "suggestions", u.suggestions(),
-                        "locale", export.language().toLanguageTag()));
-            }
-            if (comma < 0) break;
-            from = comma + 1;
+        Cell c = cells.get(cell);
+        if (c == null) {
+            c = read(cell);
+            if (cells.size() < CELLS) cells.put(cell, c);
         }
-        if (none && (unreadable || !roles.isEmpty())) {
+        for (RoleNames.Known k : c.otherLanguage()) {
+            report(Finding.Kind.OTHER_LANGUAGE, row, rolesAt(row), user, Map.of("text", k.text(),
+                    "language", k.language().toLanguageTag(), "file_language", export.language().toLanguageTag(),
+                    "role", k.role(), "expected", names.label(k.key(), export.language())));
+        }
+        for (Map.Entry<String, RoleNames.Unknown> u : c.unknown().entrySet()) {
+            List<String> near = u.getValue().suggestions();
+            report(Finding.Kind.UNKNOWN_ROLE, row, rolesAt(row), user, Map.of("text", u.getKey(),
+                    "suggested", near.isEmpty() ? "no" : "yes", "suggestions", near,
+                    "locale", export.language().toLanguageTag()));
+        }
+        if (c.none() && (!c.unknown().isEmpty() || !c.roles().isEmpty())) {
             report(Finding.Kind.NONE_WITH_ROLES, row, rolesAt(row), user, Map.of("none", names.none(export.language())));
-        } else if (none && export.layout() == Layout.FIVE_COLUMNS) {
+        } else if (c.none() && export.layout() == Layout.FIVE_COLUMNS) {
             report(Finding.Kind.NONE_ROW, row, rolesAt(row), user, Map.of("text", cell.strip()));
         }
-        List<Role> clash = new ArrayList<>();
-        for (Role r : AdminListAudit.EXCLUSIVE) if (roles.contains(r)) clash.add(r);
-        if (clash.size() > 1) {
-            report(Finding.Kind.EXCLUSIVE_ROLES, row, rolesAt(row), user, Map.of("roles", clash, "exclusive", AdminListAudit.EXCLUSIVE));
+        if (c.clash().size() > 1) {
+            report(Finding.Kind.EXCLUSIVE_ROLES, row, rolesAt(row), user, Map.of("roles", c.clash(), "exclusive", AdminListAudit.EXCLUSIVE));
         }
+        boolean ownFullAdmin = c.ownFullAdmin();
         if (ownFullAdmin) {
             if (fullAdmins == 0) {
                 firstFullAdminLine = row.line();
@@ -99,12 +86,47 @@ final class AuditChecks {
         }
         String id = v[userColumn].strip();
         if (!id.isEmpty()) {
-            long first = users.addOrGet(id.toLowerCase(Locale.ROOT), row.line());
+            long first = users.addOrGet(id, row.line());
             if (first != 0) {
                 report(Finding.Kind.DUPLICATE_USER, row, fieldAt(row, userColumn), user, Map.of("first", first));
             }
         }
         return errors == before;
+    }
+
+    /** What a role cell says, read once per distinct cell (an export repeats few role lists). */
+    private record Cell(Set<Role> roles, List<Role> clash, boolean ownFullAdmin, boolean none,
+                        List<RoleNames.Known> otherLanguage, Map<String, RoleNames.Unknown> unknown) {}
+
+    private static final int CELLS = 4096;
+    private final Map<String, Cell> cells = new HashMap<>();
+
+    private Cell read(String cell) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        boolean ownFullAdmin = false;
+        boolean none = false;
+        List<RoleNames.Known> other = new ArrayList<>();
+        Map<String, RoleNames.Unknown> unknown = new LinkedHashMap<>();
+        int from = 0;
+        while (true) {
+            int comma = cell.indexOf(',', from);
+            String token = cell.substring(from, comma < 0 ? cell.length() : comma);
+            RoleNames.Name name = names.resolve(token);
+            if (name instanceof RoleNames.Known k) {
+                roles.add(k.role());
+                if (k.role() == Role.FULL_ADMIN && !k.external()) ownFullAdmin = true;
+                if (!k.language().getLanguage().equals(export.language().getLanguage())) other.add(k.as(token.strip()));
+            } else if (name instanceof RoleNames.NoRole) {
+                none = true;
+            } else if (name instanceof RoleNames.Unknown u) {
+                unknown.putIfAbsent(token.strip(), u);
+            }
+            if (comma < 0) break;
+            from = comma + 1;
+        }
+        List<Role> clash = new ArrayList<>();
+        for (Role r : AdminListAudit.EXCLUSIVE) if (roles.contains(r)) clash.add(r);
+        return new Cell(Set.copyOf(roles), List.copyOf(clash), ownFullAdmin, none, List.copyOf(other), unknown);
     }
 
     AdminListAudit.Summary finish() {

@@ -19,8 +19,15 @@ final class RoleNames {
     /** What a name in a role cell stands for. */
     sealed interface Name permits Known, NoRole, Unknown {}
 
-    /** A role; {@code key} is the catalog key matched ({@code role.full_admin@external}), {@code language} the spelling's. */
-    record Known(Role role, String key, boolean external, Locale language) implements Name {}
+    /**
+     * A role; {@code key} is the catalog key matched ({@code role.full_admin@external}), {@code language}
+     * the spelling's, {@code text} the name as written.
+     */
+    record Known(Role role, String key, boolean external, Locale language, String text) implements Name {
+        Known as(String written) {
+            return new Known(role, key, external, language, written);
+        }
+    }
 
     /** "None": the user holds no administrator role (R07). */
     record NoRole(Locale language) implements Name {}
@@ -88,6 +95,6 @@ final class RoleNames {
         boolean external = r.matches().stream().allMatch(x -> x.qualifier().isPresent());
         Role role = Role.fromId(m.id()).orElseThrow();
         Locale spelled = m.locale();
-        return new Known(role, m.key(), external, spelled.getLanguage().equals(asked.getLanguage()) ? asked : spelled);
+        return new Known(role, m.key(), external, spelled.getLanguage().equals(asked.getLanguage()) ? asked : spelled, r.text());
     }
 }

@@ -67,6 +67,18 @@ final class SourceReader extends Reader {
         return new String(window, (int) (from - base), (int) (to - from));
     }
 
+    /** Line breaks between two positions still in the window: LF, CRLF and a lone CR each count one. */
+    int lineBreaks(long from, long to) {
+        int n = 0;
+        int end = (int) (to - base);
+        for (int i = (int) (from - base); i < end; i++) {
+            char c = window[i];
+            if (c == '\n') n++;
+            else if (c == '\r' && (i + 1 >= end || window[i + 1] != '\n')) n++;
+        }
+        return n;
+    }
+
     /** The first line that is not blank (up to its line break or the end), for sniffing the delimiter. */
     String firstLine() throws IOException {
         int scanned = 0;

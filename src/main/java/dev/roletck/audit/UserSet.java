@@ -10,7 +10,7 @@ final class UserSet {
     private long[] lines = new long[1 << 12];
     private int size;
 
-    /** Adds an ID first seen on {@code line}; returns the line it was first seen on, or 0 when it is new. */
+    /** Adds an ID (case does not count) first seen on {@code line}; returns the line it was first seen on, or 0 when it is new. */
     long addOrGet(String id, long line) {
         long fp = fingerprint(id);
         int mask = keys.length - 1;
@@ -40,11 +40,11 @@ final class UserSet {
         }
     }
 
-    /** FNV-1a over the UTF-16 code units, then the 64-bit finaliser of MurmurHash3; never 0. */
+    /** FNV-1a over the UTF-16 code units folded to lower case, then the 64-bit finaliser of MurmurHash3; never 0. */
     static long fingerprint(String s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
+            h ^= Character.toLowerCase(s.charAt(i));
             h *= 0x100000001b3L;
         }
         h ^= h >>> 33;
