@@ -44,6 +44,8 @@ public final class AuditBenchmark {
             System.out.printf(Locale.ROOT, "heap: -Xmx %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
             List<Double> audit = new ArrayList<>();
             for (int i = 0; i < runs; i++) audit.add(audit(file, catalog, rows));
+            List<Double> parse = new ArrayList<>();
+            for (int i = 0; i < Math.max(1, runs / 2); i++) parse.add(parseOnly(file, rows));
             List<Double> translate = new ArrayList<>();
             for (int i = 0; i < Math.max(1, runs / 2); i++) translate.add(translate(file, catalog, rows));
             long peak = peakHeap();
@@ -56,6 +58,7 @@ public final class AuditBenchmark {
             System.out.printf(Locale.ROOT, "audit:     median %,.0f rows per CPU-second of the auditing thread%n", median(CPU));
             System.out.printf(Locale.ROOT, "load average while running: %.1f on %d processors%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "baseline:  median %,.0f rows per CPU-second for Commons CSV alone (parse, no checks)%n", median(parse));
             System.out.printf(Locale.ROOT, "translate: median %,.0f rows/s (pl -> en)%n", median(translate));
             System.out.printf(Locale.ROOT, "peak heap used: %,d MB (goal <= %d MB): %s%n", peak / (1024 * 1024),
                     GOAL_HEAP / (1024 * 1024), peak <= GOAL_HEAP ? "met" : "NOT met");
@@ -85,6 +88,19 @@ public final class AuditBenchmark {
         System.out.printf(Locale.ROOT, "  audit run: %,d rows in %.2f s (%.2f s of CPU), %,d findings, exit code %d%n",
                 s.rows(), seconds, cpu, findings[0], s.exitCode());
         return rows / seconds;
+    }
+
+    /** Commons CSV reading the same file with nothing else done: the ceiling of the audit. */
+    private static double parseOnly(Path file, int rows) throws Exception {
+        long c0 = THREADS.getCurrentThreadCpuTime();
+        long n = 0;
+        try (java.io.Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(';').get().parse(r)) {
+            for (org.apache.commons.csv.CSVRecord rec : p) n += rec.size();
+        }
+        double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+        if (n < rows) throw new IllegalStateException("parsed too few fields");
+        return rows / cpu;
     }
 
     private static double translate(Path file, Catalog catalog, int rows) throws Exception {
