@@ -11,8 +11,8 @@ Egenskab: Kontaktcenterspecifikke privilegier
 
   @cell
   Abstrakt Scenario: En fuld administrator administrerer hele kontaktcenteret, men kun kundens egen giver tjenesterollen til eksterne administratorer
-    Givet en administrator fra "<tilknytning>" med rollen "Administrator med fulde rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator med fulde rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                                                                                             | tilknytning               | adgang      | omfang |
@@ -40,8 +40,8 @@ Egenskab: Kontaktcenterspecifikke privilegier
 
   @cell
   Abstrakt Scenario: En administrator af kontaktcentertjeneste driver tjenesten, men ikke dens brugere
-    Givet en administrator fra "<tilknytning>" med rollen "Administrator af kontaktcentertjeneste"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator af kontaktcentertjeneste"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                                                                                             | tilknytning               | adgang           | omfang                            |
@@ -69,8 +69,8 @@ Egenskab: Kontaktcenterspecifikke privilegier
 
   @cell
   Abstrakt Scenario: En klargøringsadministrator fra partnerorganisationen administrerer funktionerne og ser de andre eksterne administratorer
-    Givet en administrator fra "<tilknytning>" med rollen "Klargøringsadministrator"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Klargøringsadministrator"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                                                                                             | tilknytning               | adgang           | omfang |
@@ -98,8 +98,8 @@ Egenskab: Kontaktcenterspecifikke privilegier
 
   @cell
   Abstrakt Scenario: En skrivebeskyttet administrator fra kundeorganisationen når ikke kontaktcenteret, en ekstern kan kun læse
-    Givet en administrator fra "<tilknytning>" med rollen "Administrator med skrivebeskyttede rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator med skrivebeskyttede rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                                                                                             | tilknytning               | adgang          | omfang |
@@ -127,8 +127,8 @@ Egenskab: Kontaktcenterspecifikke privilegier
 
   @cell
   Abstrakt Scenario: En supervisor administrerer åbningstider og intet andet
-    Givet en administrator fra "<tilknytning>" med rollen "Supervisor"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Supervisor"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                                                                                             | tilknytning               | adgang           | omfang |

@@ -10,8 +10,8 @@ Egenskab: Hvem der må tildele rollen Administrator af kontaktcentertjeneste
 
   @cell
   Abstrakt Scenario: En fuld administrator tildeler tjenesteadministratorrollen
-    Givet en administrator fra "<tilknytning>" med rollen "Administrator med fulde rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator med fulde rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                                                                                      | tilknytning               | adgang      | omfang |
@@ -24,8 +24,8 @@ Egenskab: Hvem der må tildele rollen Administrator af kontaktcentertjeneste
 
   @cell
   Abstrakt Scenario: En administrator af kontaktcentertjeneste giver rollen videre
-    Givet en administrator fra "<tilknytning>" med rollen "Administrator af kontaktcentertjeneste"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator af kontaktcentertjeneste"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                                                                                      | tilknytning               | adgang           | omfang |

@@ -10,8 +10,8 @@ Egenskab: Eksterne administratorroller
 
   @cell
   Abstrakt Scenario: En ekstern fuld administrator administrerer organisationen, men tilføjer ingen eksterne administratorer
-    Givet en administrator fra "<tilknytning>" med rollen "Ekstern administrator med fulde rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Ekstern administrator med fulde rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                        | tilknytning               | adgang      | omfang                                                             |
@@ -38,8 +38,8 @@ Egenskab: Eksterne administratorroller
 
   @cell
   Abstrakt Scenario: En ekstern skrivebeskyttet administrator læser, men klargør intet
-    Givet en administrator fra "<tilknytning>" med rollen "Ekstern administrator med skrivebeskyttede rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Ekstern administrator med skrivebeskyttede rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                        | tilknytning               | adgang          | omfang |
@@ -66,8 +66,8 @@ Egenskab: Eksterne administratorroller
 
   @cell
   Abstrakt Scenario: En klargøringsadministrator arbejder kun med det, partneren har solgt
-    Givet en administrator fra "<tilknytning>" med rollen "Klargøringsadministrator"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Klargøringsadministrator"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                        | tilknytning               | adgang           | omfang                                 |

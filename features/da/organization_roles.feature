@@ -10,8 +10,8 @@ Egenskab: Organisationsroller
 
   @cell
   Abstrakt Scenario: En administrator med fulde rettigheder administrerer næsten alt i organisationen
-    Givet en administrator fra "Kundeorganisation" med rollen "Administrator med fulde rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>"
+    Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Administrator med fulde rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
       | rettighed                                  | adgang      |
@@ -34,8 +34,8 @@ Egenskab: Organisationsroller
 
   @cell
   Abstrakt Scenario: En skrivebeskyttet administrator ser organisationen, men ændrer intet
-    Givet en administrator fra "Kundeorganisation" med rollen "Administrator med skrivebeskyttede rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>"
+    Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Administrator med skrivebeskyttede rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
       | rettighed                                  | adgang          |
@@ -58,8 +58,8 @@ Egenskab: Organisationsroller
 
   @cell
   Abstrakt Scenario: En supportadministrator ser analyser og fejlfinding
-    Givet en administrator fra "Kundeorganisation" med rollen "Supportadministrator"
-    Så er adgangen til "<rettighed>" "<adgang>"
+    Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Supportadministrator"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
       | rettighed                                  | adgang      |
@@ -82,8 +82,8 @@ Egenskab: Organisationsroller
 
   @cell
   Abstrakt Scenario: En bruger- og enhedsadministrator administrerer brugere, deres licenser og enheder
-    Givet en administrator fra "Kundeorganisation" med rollen "Bruger- og enhedsadministrator"
-    Så er adgangen til "<rettighed>" "<adgang>"
+    Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Bruger- og enhedsadministrator"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
       | rettighed                                  | adgang      |
@@ -106,8 +106,8 @@ Egenskab: Organisationsroller
 
   @cell
   Abstrakt Scenario: En enhedsadministrator administrerer kun enheder
-    Givet en administrator fra "Kundeorganisation" med rollen "Enhedsadministrator"
-    Så er adgangen til "<rettighed>" "<adgang>"
+    Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Enhedsadministrator"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
       | rettighed                                  | adgang      |
@@ -130,8 +130,8 @@ Egenskab: Organisationsroller
 
   @cell
   Abstrakt Scenario: En compliance-ansvarlig når brugergenereret indhold og juridisk tilbageholdelse
-    Givet en administrator fra "Kundeorganisation" med rollen "Compliance-ansvarlig"
-    Så er adgangen til "<rettighed>" "<adgang>"
+    Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Compliance-ansvarlig"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
       | rettighed                                  | adgang      |
@@ -154,8 +154,8 @@ Egenskab: Organisationsroller
 
   @cell
   Abstrakt Scenario: Avanceret fejlfindingsadgang alene giver ingenting
-    Givet en administrator fra "Kundeorganisation" med rollen "Avanceret fejlfindingsadgang"
-    Så er adgangen til "<rettighed>" "<adgang>"
+    Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Avanceret fejlfindingsadgang"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
       | rettighed                                  | adgang |
@@ -178,9 +178,9 @@ Egenskab: Organisationsroller
 
   @cell
   Abstrakt Scenario: Avanceret fejlfindingsadgang åbner livemøder for en administrator, der også har en anden rolle
-    Givet en administrator fra "Kundeorganisation" med rollen "Avanceret fejlfindingsadgang"
+    Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Avanceret fejlfindingsadgang"
     Og administratoren har også rollen "<anden rolle>"
-    Så er adgangen til "<rettighed>" "<adgang>"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
       | anden rolle                                    | rettighed                                  | adgang      |

@@ -10,8 +10,8 @@ Egenskab: Roller som salgsadministrator med fulde rettigheder og salgsadministra
 
   @cell
   Abstrakt Scenario: En fuld administrator i partnerorganisationen driver den og dens kunder
-    Givet en administrator fra "Partnerorganisation" med rollen "Administrator med fulde rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "Partnerorganisation" og rollen "Administrator med fulde rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                                      | adgang      | omfang                                               |
@@ -24,8 +24,8 @@ Egenskab: Roller som salgsadministrator med fulde rettigheder og salgsadministra
 
   @cell
   Abstrakt Scenario: En salgsadministrator med fulde rettigheder sælger til alle kunder
-    Givet en administrator fra "Partnerorganisation" med rollen "Salgsadministrator med fulde rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "Partnerorganisation" og rollen "Salgsadministrator med fulde rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                                      | adgang      | omfang                                               |
@@ -38,8 +38,8 @@ Egenskab: Roller som salgsadministrator med fulde rettigheder og salgsadministra
 
   @cell
   Abstrakt Scenario: En salgsadministrator sælger til de kunder, vedkommende er tildelt
-    Givet en administrator fra "Partnerorganisation" med rollen "Salgsadministrator"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "Partnerorganisation" og rollen "Salgsadministrator"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                                      | adgang      | omfang              |
@@ -52,8 +52,8 @@ Egenskab: Roller som salgsadministrator med fulde rettigheder og salgsadministra
 
   @cell
   Abstrakt Scenario: En klargøringsadministrator klargør det, partneren har solgt, og starter ingen prøveversioner
-    Givet en administrator fra "Partnerorganisation" med rollen "Klargøringsadministrator"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "Partnerorganisation" og rollen "Klargøringsadministrator"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                                      | adgang      | omfang                                 |

@@ -13,8 +13,8 @@ Egenskab: Webex-webstedsadministratorroller
 
   @cell
   Abstrakt Scenario: En Webex-webstedsadministrator driver de websteder, der er tildelt vedkommende
-    Givet en administrator fra "<tilknytning>" med rollen "Webex-webstedsadministrator"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Webex-webstedsadministrator"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                      | tilknytning               | adgang          | omfang                           |
@@ -39,8 +39,8 @@ Egenskab: Webex-webstedsadministratorroller
 
   @cell
   Abstrakt Scenario: En Webex-brugeradministrator administrerer brugerne og licenserne på sine websteder
-    Givet en administrator fra "<tilknytning>" med rollen "Webex-brugeradministrator"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Webex-brugeradministrator"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                      | tilknytning               | adgang          | omfang                           |
@@ -65,8 +65,8 @@ Egenskab: Webex-webstedsadministratorroller
 
   @cell
   Abstrakt Scenario: En skrivebeskyttet Webex-administrator ser kun
-    Givet en administrator fra "<tilknytning>" med rollen "Webex-administrator med skrivebeskyttede rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Webex-administrator med skrivebeskyttede rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                      | tilknytning               | adgang          | omfang                           |
@@ -91,8 +91,8 @@ Egenskab: Webex-webstedsadministratorroller
 
   @cell
   Abstrakt Scenario: Kontakten for administrator af mødeindhold giver alene ingenting
-    Givet en administrator fra "<tilknytning>" med rollen "Administrator af mødeindhold"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator af mødeindhold"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                      | tilknytning               | adgang | omfang |
@@ -117,9 +117,9 @@ Egenskab: Webex-webstedsadministratorroller
 
   @cell
   Abstrakt Scenario: En webstedsadministrator, der er slået til som administrator af mødeindhold, når optagelser og transskriptioner
-    Givet en administrator fra "<tilknytning>" med rollen "Administrator af mødeindhold"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator af mødeindhold"
     Og administratoren har også rollen "<webstedsrolle>"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | webstedsrolle                                        | rettighed                      | tilknytning               | adgang          | omfang                           |

@@ -11,8 +11,8 @@ Właściwość: Uprawnienia specyficzne dla centrum kontaktów
 
   @cell
   Szablon scenariusza: Pełny administrator zarządza całym Contact Center, ale tylko administrator klienta nadaje rolę usługi administratorom zewnętrznym
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Administrator z pełnymi uprawnieniami"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Administrator z pełnymi uprawnieniami"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie                                                                                 | relacja                | dostęp       | zakres |
@@ -40,8 +40,8 @@ Właściwość: Uprawnienia specyficzne dla centrum kontaktów
 
   @cell
   Szablon scenariusza: Administrator usługi centrum kontaktu prowadzi usługę, ale nie jej użytkowników
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Administrator usługi centrum kontaktu"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Administrator usługi centrum kontaktu"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie                                                                                 | relacja                | dostęp       | zakres                            |
@@ -69,8 +69,8 @@ Właściwość: Uprawnienia specyficzne dla centrum kontaktów
 
   @cell
   Szablon scenariusza: Administrator udostępniający usługę z organizacji partnerskiej zarządza funkcjami i widzi innych administratorów zewnętrznych
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Administrator udostępniający usługę"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Administrator udostępniający usługę"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie                                                                                 | relacja                | dostęp       | zakres |
@@ -98,8 +98,8 @@ Właściwość: Uprawnienia specyficzne dla centrum kontaktów
 
   @cell
   Szablon scenariusza: Administrator tylko do odczytu z organizacji klienta nie ma dostępu do Contact Center, a zewnętrzny tylko czyta
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Administrator tylko do odczytu"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Administrator tylko do odczytu"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie                                                                                 | relacja                | dostęp           | zakres |
@@ -127,8 +127,8 @@ Właściwość: Uprawnienia specyficzne dla centrum kontaktów
 
   @cell
   Szablon scenariusza: Superwizor zarządza godzinami pracy i niczym więcej
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Supervisor"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Supervisor"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie                                                                                 | relacja                | dostęp       | zakres |

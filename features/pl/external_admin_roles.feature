@@ -10,8 +10,8 @@ Właściwość: Role administratora zewnętrznego
 
   @cell
   Szablon scenariusza: Zewnętrzny pełny administrator zarządza organizacją, ale nie dodaje administratorów zewnętrznych
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Zewnętrzny pełny administrator"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Zewnętrzny pełny administrator"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie                                | relacja                | dostęp       | zakres                                                               |
@@ -38,8 +38,8 @@ Właściwość: Role administratora zewnętrznego
 
   @cell
   Szablon scenariusza: Zewnętrzny administrator tylko do odczytu czyta, ale niczego nie udostępnia
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Zewnętrzny administrator tylko do odczytu"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Zewnętrzny administrator tylko do odczytu"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie                                | relacja                | dostęp           | zakres |
@@ -66,8 +66,8 @@ Właściwość: Role administratora zewnętrznego
 
   @cell
   Szablon scenariusza: Administrator udostępniający usługę zajmuje się tylko tym, co sprzedał partner
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Administrator udostępniający usługę"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Administrator udostępniający usługę"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie                                | relacja                | dostęp       | zakres                             |

@@ -10,8 +10,8 @@
 
   @cell
   Senaryo taslağı: Tam yönetici tüm iletişim merkezini yönetir, ancak hizmet rolünü harici yöneticilere yalnızca müşterinin kendi yöneticisi verir
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Tam yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Tam yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                                                                   | ilişki                | erişim     | kapsam |
@@ -39,8 +39,8 @@
 
   @cell
   Senaryo taslağı: İletişim Merkezi Hizmet Yöneticisi hizmeti yürütür ama kullanıcılarını yönetmez
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                                                                   | ilişki                | erişim      | kapsam                             |
@@ -68,8 +68,8 @@
 
   @cell
   Senaryo taslağı: İş ortağı kuruluşunun sağlama yöneticisi özellikleri yönetir ve diğer harici yöneticileri görür
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Sağlama Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Sağlama Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                                                                   | ilişki                | erişim      | kapsam |
@@ -97,8 +97,8 @@
 
   @cell
   Senaryo taslağı: Müşteri kuruluşunun salt okunur yöneticisi iletişim merkezine erişemez, harici olan yalnızca okur
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Salt okunur yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Salt okunur yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                                                                   | ilişki                | erişim      | kapsam |
@@ -126,8 +126,8 @@
 
   @cell
   Senaryo taslağı: Süpervizör çalışma saatlerini yönetir, başka hiçbir şeyi değil
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Süpervizör" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Süpervizör" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                                                                   | ilişki                | erişim      | kapsam |

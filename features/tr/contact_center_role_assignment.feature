@@ -10,8 +10,8 @@
 
   @cell
   Senaryo taslağı: Tam yönetici hizmet yöneticisi rolünü verir
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Tam yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Tam yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                                                                 | ilişki                | erişim     | kapsam |
@@ -24,8 +24,8 @@
 
   @cell
   Senaryo taslağı: İletişim Merkezi Hizmet Yöneticisi rolü başkasına aktarır
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                                                                 | ilişki                | erişim      | kapsam |

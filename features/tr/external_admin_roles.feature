@@ -10,8 +10,8 @@
 
   @cell
   Senaryo taslağı: Harici tam yönetici kuruluşu yönetir ama harici yönetici eklemez
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Harici Tam Yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Harici Tam Yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                            | ilişki           | erişim     | kapsam                                          |
@@ -38,8 +38,8 @@
 
   @cell
   Senaryo taslağı: Harici salt okunur yönetici okur ama hiçbir şey sağlamaz
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Harici Salt Okunur Yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Harici Salt Okunur Yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                            | ilişki           | erişim      | kapsam |
@@ -66,8 +66,8 @@
 
   @cell
   Senaryo taslağı: Sağlama yöneticisi yalnızca iş ortağının sattıkları üzerinde çalışır
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Sağlama Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Sağlama Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                            | ilişki           | erişim      | kapsam                              |

@@ -11,8 +11,8 @@
 
   @cell
   Senaryo taslağı: Tam yönetici kuruluştaki neredeyse her şeyi yönetir
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Tam yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | yetki                                           | erişim     |
@@ -35,8 +35,8 @@
 
   @cell
   Senaryo taslağı: Salt okunur yönetici kuruluşu görür ama hiçbir şeyi değiştirmez
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Salt okunur yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Salt okunur yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | yetki                                           | erişim      |
@@ -59,8 +59,8 @@
 
   @cell
   Senaryo taslağı: Destek yöneticisi analitiği ve sorun gidermeyi görür
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Destek yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Destek yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | yetki                                           | erişim     |
@@ -83,8 +83,8 @@
 
   @cell
   Senaryo taslağı: Kullanıcı ve cihaz yöneticisi kullanıcıları, lisanslarını ve cihazları yönetir
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Kullanıcı ve cihaz yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Kullanıcı ve cihaz yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | yetki                                           | erişim     |
@@ -107,8 +107,8 @@
 
   @cell
   Senaryo taslağı: Cihaz yöneticisi yalnızca cihazları yönetir
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Cihaz yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Cihaz yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | yetki                                           | erişim     |
@@ -131,8 +131,8 @@
 
   @cell
   Senaryo taslağı: Uyum görevlisi kullanıcı içeriğine ve yasal bekletmeye erişir
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Uyum görevlileri" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Uyum görevlileri" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | yetki                                           | erişim     |
@@ -155,8 +155,8 @@
 
   @cell
   Senaryo taslağı: Gelişmiş sorun giderme erişimi tek başına hiçbir şey vermez
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Gelişmiş Sorun Giderme Erişimi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Gelişmiş Sorun Giderme Erişimi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | yetki                                           | erişim |
@@ -179,9 +179,9 @@
 
   @cell
   Senaryo taslağı: Gelişmiş sorun giderme erişimi, başka bir rolü de olan yöneticiye canlı toplantıları açar
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Gelişmiş Sorun Giderme Erişimi" rolü var
+    Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Gelişmiş Sorun Giderme Erişimi" rolü var
     Ve yöneticinin ayrıca "<diğer rol>" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | diğer rol            | yetki                                   | erişim     |

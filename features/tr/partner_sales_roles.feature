@@ -10,8 +10,8 @@
 
   @cell
   Senaryo taslağı: İş ortağı kuruluşunun tam yöneticisi kuruluşu ve müşterilerini yönetir
-    Diyelim ki "Ortak Kuruluş" kaynaklı bir yöneticinin "Tam yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Tam yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                          | erişim     | kapsam                                   |
@@ -24,8 +24,8 @@
 
   @cell
   Senaryo taslağı: Tam satış yöneticisi tüm müşterilere satış yapar
-    Diyelim ki "Ortak Kuruluş" kaynaklı bir yöneticinin "Tam Satış Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Tam Satış Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                          | erişim     | kapsam                                   |
@@ -38,8 +38,8 @@
 
   @cell
   Senaryo taslağı: Satış yöneticisi kendisine atanan müşterilere satış yapar
-    Diyelim ki "Ortak Kuruluş" kaynaklı bir yöneticinin "Satış Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Satış Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                          | erişim     | kapsam                     |
@@ -52,8 +52,8 @@
 
   @cell
   Senaryo taslağı: Sağlama yöneticisi iş ortağının sattıklarını sağlar ve deneme başlatmaz
-    Diyelim ki "Ortak Kuruluş" kaynaklı bir yöneticinin "Sağlama Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Sağlama Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                          | erişim     | kapsam                              |

@@ -12,8 +12,8 @@
 
   @cell
   Senaryo taslağı: Webex site yöneticisi kendisine atanan siteleri yönetir
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Webex Site Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Webex Site Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                  | ilişki                | erişim      | kapsam                                                                         |
@@ -38,8 +38,8 @@
 
   @cell
   Senaryo taslağı: Webex kullanıcı yöneticisi sitelerinin kullanıcılarını ve lisanslarını yönetir
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Webex Kullanıcı Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Webex Kullanıcı Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                  | ilişki                | erişim      | kapsam                                                                         |
@@ -64,8 +64,8 @@
 
   @cell
   Senaryo taslağı: Webex salt okunur yönetici yalnızca bakar
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Webex Salt Okunur Yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Webex Salt Okunur Yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                  | ilişki                | erişim      | kapsam                              |
@@ -90,8 +90,8 @@
 
   @cell
   Senaryo taslağı: Toplantı İçeriği Yöneticisi anahtarı tek başına hiçbir şey vermez
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Toplantı İçeriği Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Toplantı İçeriği Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                  | ilişki                | erişim | kapsam |
@@ -116,9 +116,9 @@
 
   @cell
   Senaryo taslağı: Toplantı İçeriği Yöneticisi anahtarı açılan site yöneticisi kayıtlara ve transkriptlere erişir
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Toplantı İçeriği Yöneticisi" rolü var
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Toplantı İçeriği Yöneticisi" rolü var
     Ve yöneticinin ayrıca "<site rolü>" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | site rolü                  | yetki                  | ilişki                | erişim      | kapsam                                                                         |

@@ -38,7 +38,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The one step logic of every language. The subclasses {@code StepsEn}, {@code StepsPl},
@@ -338,18 +337,6 @@ abstract class Steps {
         }
         throw new FeatureFailure(where(null) + ": the request " + requestText + " should be rejected as ill-formed"
                 + "\n  feature: error\n  policy:  " + answer + " (" + sources.policyName() + ")");
-    }
-
-    /** A rule the kit cannot decide from a request: stated, and reported as skipped with its reason. */
-    final void notChecked(String reason) {
-        RuleStatus declared = declaredStatus();
-        if (declared == RuleStatus.ENFORCED) {
-            throw new FeatureFailure(where(reason) + ": an @enforced rule must be checked, not skipped — "
-                    + "state it with steps that check it, or tag it @advisory or @informative as rules.yaml does");
-        }
-        checkRuleTags(declared);
-        Assumptions.abort(String.join(",", scenarioRules().stream().map(RuleId::id).toList()) + " ("
-                + declared.id() + "): " + reason);
     }
 
     // ---- tags ----

@@ -36,9 +36,8 @@ class FeatureRunnerTest {
             assertEquals(en.scenarios(), l.scenarios(), "scenarios in " + lang);
             assertEquals(en.skipped(), l.skipped(), "skipped rules in " + lang);
         }
-        assertTrue(en.skipped() > 0, "advisory and informative rules show as skipped");
-        assertTrue(results.skips().stream().allMatch(s -> s.reason().matches("R\\d\\d \\((advisory|informative)\\): .+")),
-                results.skips().toString());
+        // advisory and informative rules are documented Rule blocks, not scenarios that skip themselves
+        assertEquals(List.of(), results.skips().stream().map(Object::toString).toList());
         assertEquals(List.of(), results.failures().stream().map(Object::toString).toList());
         assertTrue(results.passed());
     }
