@@ -14,13 +14,13 @@ Egenskab: Hvem der må tildele rollen Administrator af kontaktcentertjeneste
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
-      | rettighed                                                                                      | tilknytning               | adgang      | omfang |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Kundeorganisation         | Fuld adgang | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Kundeorganisation         | Fuld adgang | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Partnerorganisation       | Fuld adgang | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Partnerorganisation       | Ingen       | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Enhver anden organisation | Fuld adgang | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Enhver anden organisation | Ingen       | -      |
+      | rettighed                                                                                            | tilknytning               | adgang      | omfang |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Kundeorganisation         | Fuld adgang | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Kundeorganisation         | Fuld adgang | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Partnerorganisation       | Fuld adgang | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Partnerorganisation       | Ingen       | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Enhver anden organisation | Fuld adgang | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Enhver anden organisation | Ingen       | -      |
 
   @cell
   Abstrakt Scenario: En administrator af kontaktcentertjeneste giver rollen videre
@@ -28,10 +28,10 @@ Egenskab: Hvem der må tildele rollen Administrator af kontaktcentertjeneste
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
-      | rettighed                                                                                      | tilknytning               | adgang           | omfang |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Kundeorganisation         | Fuld adgang      | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Kundeorganisation         | Fuld adgang      | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Partnerorganisation       | Ikke tilgængelig | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Partnerorganisation       | Ikke tilgængelig | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Enhver anden organisation | Fuld adgang      | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Enhver anden organisation | Ingen            | -      |
+      | rettighed                                                                                            | tilknytning               | adgang           | omfang |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Kundeorganisation         | Fuld adgang      | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Kundeorganisation         | Fuld adgang      | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Partnerorganisation       | Ikke tilgængelig | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Partnerorganisation       | Ikke tilgængelig | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Enhver anden organisation | Fuld adgang      | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Enhver anden organisation | Ingen            | -      |

@@ -14,23 +14,23 @@ Egenskab: Organisationsroller
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
-      | rettighed                                  | adgang      |
-      | Tilføj/slet brugere og tildel licenser     | Fuld adgang |
-      | Tildel roller til brugere                  | Fuld adgang |
-      | Enhedsadministration                       | Fuld adgang |
-      | Virksomhedspolitik og skabeloner           | Fuld adgang |
-      | Analyser og rapporter                      | Fuld adgang |
-      | Fejlfinding                                | Fuld adgang |
-      | Licenser og opgraderinger                  | Fuld adgang |
-      | Organisationsindstillinger                 | Fuld adgang |
-      | Appintegrationer                           | Fuld adgang |
-      | Administration af Webex-websteder          | Fuld adgang |
-      | Revisionslog over administratorhandlinger  | Fuld adgang |
-      | Adgang til brugergenereret indhold         | Ingen       |
-      | Juridisk tilbageholdelse                   | Ingen       |
-      | Adgang til at deltage i igangværende møder | Ingen       |
-      | Adgang til livemøder                       | Ingen       |
-      | Produktmeddelelser via e-mail              | Fuld adgang |
+      | rettighed                                               | adgang      |
+      | Tilføjelse/sletning af brugere og tildeling af licenser | Fuld adgang |
+      | Tildeling af roller til brugere                         | Fuld adgang |
+      | Enhedsadministration                                    | Fuld adgang |
+      | Virksomhedspolitik og skabeloner                        | Fuld adgang |
+      | Analyser og rapporter                                   | Fuld adgang |
+      | Fejlfinding                                             | Fuld adgang |
+      | Licenser og opgraderinger                               | Fuld adgang |
+      | Organisationsindstillinger                              | Fuld adgang |
+      | Appintegrationer                                        | Fuld adgang |
+      | Administration af Webex-websteder                       | Fuld adgang |
+      | Revisionslog over administratorhandlinger               | Fuld adgang |
+      | Adgang til brugergenereret indhold                      | Ingen       |
+      | Juridisk tilbageholdelse                                | Ingen       |
+      | Adgang til at deltage i igangværende møder              | Ingen       |
+      | Adgang til livemøder                                    | Ingen       |
+      | Produktmeddelelser via e-mail                           | Fuld adgang |
 
   @cell
   Abstrakt Scenario: En skrivebeskyttet administrator ser organisationen, men ændrer intet
@@ -38,23 +38,23 @@ Egenskab: Organisationsroller
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
-      | rettighed                                  | adgang          |
-      | Tilføj/slet brugere og tildel licenser     | Skrivebeskyttet |
-      | Tildel roller til brugere                  | Skrivebeskyttet |
-      | Enhedsadministration                       | Skrivebeskyttet |
-      | Virksomhedspolitik og skabeloner           | Skrivebeskyttet |
-      | Analyser og rapporter                      | Skrivebeskyttet |
-      | Fejlfinding                                | Skrivebeskyttet |
-      | Licenser og opgraderinger                  | Skrivebeskyttet |
-      | Organisationsindstillinger                 | Skrivebeskyttet |
-      | Appintegrationer                           | Skrivebeskyttet |
-      | Administration af Webex-websteder          | Skrivebeskyttet |
-      | Revisionslog over administratorhandlinger  | Ingen           |
-      | Adgang til brugergenereret indhold         | Ingen           |
-      | Juridisk tilbageholdelse                   | Ingen           |
-      | Adgang til at deltage i igangværende møder | Ingen           |
-      | Adgang til livemøder                       | Ingen           |
-      | Produktmeddelelser via e-mail              | Ingen           |
+      | rettighed                                               | adgang          |
+      | Tilføjelse/sletning af brugere og tildeling af licenser | Skrivebeskyttet |
+      | Tildeling af roller til brugere                         | Skrivebeskyttet |
+      | Enhedsadministration                                    | Skrivebeskyttet |
+      | Virksomhedspolitik og skabeloner                        | Skrivebeskyttet |
+      | Analyser og rapporter                                   | Skrivebeskyttet |
+      | Fejlfinding                                             | Skrivebeskyttet |
+      | Licenser og opgraderinger                               | Skrivebeskyttet |
+      | Organisationsindstillinger                              | Skrivebeskyttet |
+      | Appintegrationer                                        | Skrivebeskyttet |
+      | Administration af Webex-websteder                       | Skrivebeskyttet |
+      | Revisionslog over administratorhandlinger               | Ingen           |
+      | Adgang til brugergenereret indhold                      | Ingen           |
+      | Juridisk tilbageholdelse                                | Ingen           |
+      | Adgang til at deltage i igangværende møder              | Ingen           |
+      | Adgang til livemøder                                    | Ingen           |
+      | Produktmeddelelser via e-mail                           | Ingen           |
 
   @cell
   Abstrakt Scenario: En supportadministrator ser analyser og fejlfinding
@@ -62,23 +62,23 @@ Egenskab: Organisationsroller
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
-      | rettighed                                  | adgang      |
-      | Tilføj/slet brugere og tildel licenser     | Ingen       |
-      | Tildel roller til brugere                  | Ingen       |
-      | Enhedsadministration                       | Ingen       |
-      | Virksomhedspolitik og skabeloner           | Ingen       |
-      | Analyser og rapporter                      | Fuld adgang |
-      | Fejlfinding                                | Fuld adgang |
-      | Licenser og opgraderinger                  | Ingen       |
-      | Organisationsindstillinger                 | Ingen       |
-      | Appintegrationer                           | Ingen       |
-      | Administration af Webex-websteder          | Ingen       |
-      | Revisionslog over administratorhandlinger  | Ingen       |
-      | Adgang til brugergenereret indhold         | Ingen       |
-      | Juridisk tilbageholdelse                   | Ingen       |
-      | Adgang til at deltage i igangværende møder | Ingen       |
-      | Adgang til livemøder                       | Ingen       |
-      | Produktmeddelelser via e-mail              | Ingen       |
+      | rettighed                                               | adgang      |
+      | Tilføjelse/sletning af brugere og tildeling af licenser | Ingen       |
+      | Tildeling af roller til brugere                         | Ingen       |
+      | Enhedsadministration                                    | Ingen       |
+      | Virksomhedspolitik og skabeloner                        | Ingen       |
+      | Analyser og rapporter                                   | Fuld adgang |
+      | Fejlfinding                                             | Fuld adgang |
+      | Licenser og opgraderinger                               | Ingen       |
+      | Organisationsindstillinger                              | Ingen       |
+      | Appintegrationer                                        | Ingen       |
+      | Administration af Webex-websteder                       | Ingen       |
+      | Revisionslog over administratorhandlinger               | Ingen       |
+      | Adgang til brugergenereret indhold                      | Ingen       |
+      | Juridisk tilbageholdelse                                | Ingen       |
+      | Adgang til at deltage i igangværende møder              | Ingen       |
+      | Adgang til livemøder                                    | Ingen       |
+      | Produktmeddelelser via e-mail                           | Ingen       |
 
   @cell
   Abstrakt Scenario: En bruger- og enhedsadministrator administrerer brugere, deres licenser og enheder
@@ -86,23 +86,23 @@ Egenskab: Organisationsroller
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
-      | rettighed                                  | adgang      |
-      | Tilføj/slet brugere og tildel licenser     | Fuld adgang |
-      | Tildel roller til brugere                  | Ingen       |
-      | Enhedsadministration                       | Fuld adgang |
-      | Virksomhedspolitik og skabeloner           | Ingen       |
-      | Analyser og rapporter                      | Ingen       |
-      | Fejlfinding                                | Ingen       |
-      | Licenser og opgraderinger                  | Fuld adgang |
-      | Organisationsindstillinger                 | Ingen       |
-      | Appintegrationer                           | Ingen       |
-      | Administration af Webex-websteder          | Ingen       |
-      | Revisionslog over administratorhandlinger  | Ingen       |
-      | Adgang til brugergenereret indhold         | Ingen       |
-      | Juridisk tilbageholdelse                   | Ingen       |
-      | Adgang til at deltage i igangværende møder | Ingen       |
-      | Adgang til livemøder                       | Ingen       |
-      | Produktmeddelelser via e-mail              | Ingen       |
+      | rettighed                                               | adgang      |
+      | Tilføjelse/sletning af brugere og tildeling af licenser | Fuld adgang |
+      | Tildeling af roller til brugere                         | Ingen       |
+      | Enhedsadministration                                    | Fuld adgang |
+      | Virksomhedspolitik og skabeloner                        | Ingen       |
+      | Analyser og rapporter                                   | Ingen       |
+      | Fejlfinding                                             | Ingen       |
+      | Licenser og opgraderinger                               | Fuld adgang |
+      | Organisationsindstillinger                              | Ingen       |
+      | Appintegrationer                                        | Ingen       |
+      | Administration af Webex-websteder                       | Ingen       |
+      | Revisionslog over administratorhandlinger               | Ingen       |
+      | Adgang til brugergenereret indhold                      | Ingen       |
+      | Juridisk tilbageholdelse                                | Ingen       |
+      | Adgang til at deltage i igangværende møder              | Ingen       |
+      | Adgang til livemøder                                    | Ingen       |
+      | Produktmeddelelser via e-mail                           | Ingen       |
 
   @cell
   Abstrakt Scenario: En enhedsadministrator administrerer kun enheder
@@ -110,23 +110,23 @@ Egenskab: Organisationsroller
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
-      | rettighed                                  | adgang      |
-      | Tilføj/slet brugere og tildel licenser     | Ingen       |
-      | Tildel roller til brugere                  | Ingen       |
-      | Enhedsadministration                       | Fuld adgang |
-      | Virksomhedspolitik og skabeloner           | Ingen       |
-      | Analyser og rapporter                      | Ingen       |
-      | Fejlfinding                                | Ingen       |
-      | Licenser og opgraderinger                  | Ingen       |
-      | Organisationsindstillinger                 | Ingen       |
-      | Appintegrationer                           | Ingen       |
-      | Administration af Webex-websteder          | Ingen       |
-      | Revisionslog over administratorhandlinger  | Ingen       |
-      | Adgang til brugergenereret indhold         | Ingen       |
-      | Juridisk tilbageholdelse                   | Ingen       |
-      | Adgang til at deltage i igangværende møder | Ingen       |
-      | Adgang til livemøder                       | Ingen       |
-      | Produktmeddelelser via e-mail              | Ingen       |
+      | rettighed                                               | adgang      |
+      | Tilføjelse/sletning af brugere og tildeling af licenser | Ingen       |
+      | Tildeling af roller til brugere                         | Ingen       |
+      | Enhedsadministration                                    | Fuld adgang |
+      | Virksomhedspolitik og skabeloner                        | Ingen       |
+      | Analyser og rapporter                                   | Ingen       |
+      | Fejlfinding                                             | Ingen       |
+      | Licenser og opgraderinger                               | Ingen       |
+      | Organisationsindstillinger                              | Ingen       |
+      | Appintegrationer                                        | Ingen       |
+      | Administration af Webex-websteder                       | Ingen       |
+      | Revisionslog over administratorhandlinger               | Ingen       |
+      | Adgang til brugergenereret indhold                      | Ingen       |
+      | Juridisk tilbageholdelse                                | Ingen       |
+      | Adgang til at deltage i igangværende møder              | Ingen       |
+      | Adgang til livemøder                                    | Ingen       |
+      | Produktmeddelelser via e-mail                           | Ingen       |
 
   @cell
   Abstrakt Scenario: En compliance-ansvarlig når brugergenereret indhold og juridisk tilbageholdelse
@@ -134,23 +134,23 @@ Egenskab: Organisationsroller
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
-      | rettighed                                  | adgang      |
-      | Tilføj/slet brugere og tildel licenser     | Ingen       |
-      | Tildel roller til brugere                  | Ingen       |
-      | Enhedsadministration                       | Ingen       |
-      | Virksomhedspolitik og skabeloner           | Ingen       |
-      | Analyser og rapporter                      | Ingen       |
-      | Fejlfinding                                | Ingen       |
-      | Licenser og opgraderinger                  | Ingen       |
-      | Organisationsindstillinger                 | Ingen       |
-      | Appintegrationer                           | Ingen       |
-      | Administration af Webex-websteder          | Ingen       |
-      | Revisionslog over administratorhandlinger  | Ingen       |
-      | Adgang til brugergenereret indhold         | Fuld adgang |
-      | Juridisk tilbageholdelse                   | Fuld adgang |
-      | Adgang til at deltage i igangværende møder | Ingen       |
-      | Adgang til livemøder                       | Ingen       |
-      | Produktmeddelelser via e-mail              | Ingen       |
+      | rettighed                                               | adgang      |
+      | Tilføjelse/sletning af brugere og tildeling af licenser | Ingen       |
+      | Tildeling af roller til brugere                         | Ingen       |
+      | Enhedsadministration                                    | Ingen       |
+      | Virksomhedspolitik og skabeloner                        | Ingen       |
+      | Analyser og rapporter                                   | Ingen       |
+      | Fejlfinding                                             | Ingen       |
+      | Licenser og opgraderinger                               | Ingen       |
+      | Organisationsindstillinger                              | Ingen       |
+      | Appintegrationer                                        | Ingen       |
+      | Administration af Webex-websteder                       | Ingen       |
+      | Revisionslog over administratorhandlinger               | Ingen       |
+      | Adgang til brugergenereret indhold                      | Fuld adgang |
+      | Juridisk tilbageholdelse                                | Fuld adgang |
+      | Adgang til at deltage i igangværende møder              | Ingen       |
+      | Adgang til livemøder                                    | Ingen       |
+      | Produktmeddelelser via e-mail                           | Ingen       |
 
   @cell
   Abstrakt Scenario: Avanceret fejlfindingsadgang alene giver ingenting
@@ -158,23 +158,23 @@ Egenskab: Organisationsroller
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
     Eksempler:
-      | rettighed                                  | adgang |
-      | Tilføj/slet brugere og tildel licenser     | Ingen  |
-      | Tildel roller til brugere                  | Ingen  |
-      | Enhedsadministration                       | Ingen  |
-      | Virksomhedspolitik og skabeloner           | Ingen  |
-      | Analyser og rapporter                      | Ingen  |
-      | Fejlfinding                                | Ingen  |
-      | Licenser og opgraderinger                  | Ingen  |
-      | Organisationsindstillinger                 | Ingen  |
-      | Appintegrationer                           | Ingen  |
-      | Administration af Webex-websteder          | Ingen  |
-      | Revisionslog over administratorhandlinger  | Ingen  |
-      | Adgang til brugergenereret indhold         | Ingen  |
-      | Juridisk tilbageholdelse                   | Ingen  |
-      | Adgang til at deltage i igangværende møder | Ingen  |
-      | Adgang til livemøder                       | Ingen  |
-      | Produktmeddelelser via e-mail              | Ingen  |
+      | rettighed                                               | adgang |
+      | Tilføjelse/sletning af brugere og tildeling af licenser | Ingen  |
+      | Tildeling af roller til brugere                         | Ingen  |
+      | Enhedsadministration                                    | Ingen  |
+      | Virksomhedspolitik og skabeloner                        | Ingen  |
+      | Analyser og rapporter                                   | Ingen  |
+      | Fejlfinding                                             | Ingen  |
+      | Licenser og opgraderinger                               | Ingen  |
+      | Organisationsindstillinger                              | Ingen  |
+      | Appintegrationer                                        | Ingen  |
+      | Administration af Webex-websteder                       | Ingen  |
+      | Revisionslog over administratorhandlinger               | Ingen  |
+      | Adgang til brugergenereret indhold                      | Ingen  |
+      | Juridisk tilbageholdelse                                | Ingen  |
+      | Adgang til at deltage i igangværende møder              | Ingen  |
+      | Adgang til livemøder                                    | Ingen  |
+      | Produktmeddelelser via e-mail                           | Ingen  |
 
   @cell
   Abstrakt Scenario: Avanceret fejlfindingsadgang åbner livemøder for en administrator, der også har en anden rolle

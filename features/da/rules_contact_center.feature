@@ -50,8 +50,8 @@ Egenskab: Regler for kontaktcenterrollerne
       Givet tabellen "Kontaktcenterspecifikke privilegier"
       Og en administrator med tilknytningen "Kundeorganisation" og rollen "Administrator med fulde rettigheder"
       Og administratoren har en standardlicens til Webex Contact Center
-      Så skal adgangen til rettigheden "Administrer alle Webex kontaktcenterfunktioner" være "Ingen"
-      Og adgangen til rettigheden "Administrer åbningstider" skal være "Ingen"
+      Så skal adgangen til rettigheden "Administration af alle Webex kontaktcenterfunktioner" være "Ingen"
+      Og adgangen til rettigheden "Administration af åbningstider" skal være "Ingen"
 
     @R22 @enforced
     Scenarie: Standardlicensen tager intet fra administratorens andre roller
@@ -59,8 +59,8 @@ Egenskab: Regler for kontaktcenterrollerne
       Og en administrator med tilknytningen "Kundeorganisation" og rollen "Administrator med fulde rettigheder"
       Og administratoren har også rollen "Supervisor"
       Og administratoren har en standardlicens til Webex Contact Center
-      Så skal adgangen til rettigheden "Administrer åbningstider" være "Fuld adgang"
-      Og adgangen til rettigheden "Send aktiverings-e-mail" skal være "Ingen"
+      Så skal adgangen til rettigheden "Administration af åbningstider" være "Fuld adgang"
+      Og adgangen til rettigheden "Afsendelse af aktiverings-e-mail" skal være "Ingen"
 
   Regel: R23 — En bruger har højst én af rollerne Administrator af kontaktcentertjeneste, fuld administrator og skrivebeskyttet administrator
     Kilde 001_c4461c6f41d4b583.txt:123: “Du kan kun tildele en bruger med én af disse roller:
@@ -180,8 +180,8 @@ Egenskab: Regler for kontaktcenterrollerne
     Scenarie: En tjenesteadministrator hverken tilføjer eller fjerner brugere
       Givet tabellen "Kontaktcenterspecifikke privilegier"
       Og en administrator med tilknytningen "Kundeorganisation" og rollen "Administrator af kontaktcentertjeneste"
-      Så skal adgangen til rettigheden "Tilføj eller fjern brugere i kundeorganisationen" være "Ingen"
-      Og adgangen til rettigheden "Send aktiverings-e-mail" skal være "Fuld adgang"
+      Så skal adgangen til rettigheden "Tilføjelse eller fjernelse af brugere i kundeorganisationen" være "Ingen"
+      Og adgangen til rettigheden "Afsendelse af aktiverings-e-mail" skal være "Fuld adgang"
 
   Regel: R28 — En administrator af kontaktcentertjeneste kan ikke bruge guiden Opsætning af tjenester
     Kilde 001_c4461c6f41d4b583.txt:180: “Som administrator af kontaktcentertjenesten kan du ikke få
@@ -202,13 +202,13 @@ Egenskab: Regler for kontaktcenterrollerne
     Scenarie: En tjenesteadministrator ser kun andre tjenesteadministratorer
       Givet tabellen "Kontaktcenterspecifikke privilegier"
       Og en administrator med tilknytningen "Kundeorganisation" og rollen "Administrator af kontaktcentertjeneste"
-      Så skal adgangen til rettigheden "Få vist listen over andre eksterne administratorer" være "Fuld adgang" med omfanget "Kun andre tjenesteadministratorer"
+      Så skal adgangen til rettigheden "Visning af listen over andre eksterne administratorer" være "Fuld adgang" med omfanget "Kun andre tjenesteadministratorer"
 
     @R29 @enforced
     Scenarie: En fuld administrator ser alle eksterne administratorer
       Givet tabellen "Kontaktcenterspecifikke privilegier"
       Og en administrator med tilknytningen "Kundeorganisation" og rollen "Administrator med fulde rettigheder"
-      Så skal adgangen til rettigheden "Få vist listen over andre eksterne administratorer" være "Fuld adgang" med omfanget "-"
+      Så skal adgangen til rettigheden "Visning af listen over andre eksterne administratorer" være "Fuld adgang" med omfanget "-"
 
   Regel: R30 — Hvad en ekstern administrator af kontaktcentertjeneste kan gøre
     Kilde 001_c4461c6f41d4b583.txt:274: “Hvis du er ekstern administrator med rollen Administrator af
@@ -220,15 +220,15 @@ Egenskab: Regler for kontaktcenterrollerne
     Scenarie: En ekstern tjenesteadministrator administrerer licenser og rollen for kundens brugere
       Givet tabellen "Kontaktcenterspecifikke privilegier"
       Og en administrator med tilknytningen "Enhver anden organisation" og rollen "Administrator af kontaktcentertjeneste"
-      Så skal adgangen til rettigheden "Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere" være "Fuld adgang"
-      Og adgangen til rettigheden "Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer" skal være "Ingen"
+      Så skal adgangen til rettigheden "Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser" være "Fuld adgang"
+      Og adgangen til rettigheden "Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer" skal være "Ingen"
 
     @R30 @enforced
     Scenarie: En ekstern tjenesteadministrator tildeler kun rollen til kundens brugere
       Givet tabellen "Tildel rollen Administrator af kontaktcentertjeneste til en bruger"
       Og en administrator med tilknytningen "Enhver anden organisation" og rollen "Administrator af kontaktcentertjeneste"
-      Så skal adgangen til rettigheden "Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen" være "Fuld adgang"
-      Og adgangen til rettigheden "Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation" skal være "Ingen"
+      Så skal adgangen til rettigheden "Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen" være "Fuld adgang"
+      Og adgangen til rettigheden "Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation" skal være "Ingen"
 
   Regel: R31 — Kolonner i kontaktcenterets CSV-skabelon
     Kilde 001_c4461c6f41d4b583.txt:240: “I skabelonen CSV kan du kun angive standardkolonnerne Webex
@@ -246,14 +246,14 @@ Egenskab: Regler for kontaktcenterrollerne
     Scenarie: En supervisor administrerer kun åbningstider
       Givet tabellen "Kontaktcenterspecifikke privilegier"
       Og en administrator med tilknytningen "Kundeorganisation" og rollen "Supervisor"
-      Så skal adgangen til rettigheden "Administrer åbningstider" være "Fuld adgang"
-      Og adgangen til rettigheden "Administrer alle Webex kontaktcenterfunktioner" skal være "Ingen"
+      Så skal adgangen til rettigheden "Administration af åbningstider" være "Fuld adgang"
+      Og adgangen til rettigheden "Administration af alle Webex kontaktcenterfunktioner" skal være "Ingen"
 
     @R32 @enforced
     Scenarie: Der findes ingen supervisor uden for kundeorganisationen
       Givet tabellen "Kontaktcenterspecifikke privilegier"
       Og en administrator med tilknytningen "Partnerorganisation" og rollen "Supervisor"
-      Så skal adgangen til rettigheden "Administrer åbningstider" være "Ikke tilgængelig"
+      Så skal adgangen til rettigheden "Administration af åbningstider" være "Ikke tilgængelig"
 
   Regel: R52 — Andre ting, en administrator af kontaktcentertjeneste kan gøre i Control Hub
     Kilde 001_c4461c6f41d4b583.txt:174: “• Udføre kontaktcenterspecifikke administrationsaktiviteter på

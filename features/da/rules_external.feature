@@ -61,7 +61,7 @@ Egenskab: Regler for de eksterne administratorer
     Scenarie: Ingen ekstern administrator må tilføje eksterne administratorer
       Givet tabellen "Eksterne administratorroller"
       Og en administrator med tilknytningen "Enhver anden organisation" og rollen "Ekstern administrator med fulde rettigheder"
-      Så skal adgangen til rettigheden "Tilføj eksterne administratorer" være "Ingen"
+      Så skal adgangen til rettigheden "Tilføjelse af eksterne administratorer" være "Ingen"
 
   Regel: R37 — En sælgende partner genvinder klargøringsadgang, men kan ikke gøre sig selv til fuld administrator
     Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.

@@ -101,7 +101,7 @@ Egenskab: Regler for Webex-webstedsrollerne
       Givet tabellen "Webex-webstedsadministratorroller"
       Og en administrator med tilknytningen "Partnerorganisation" og rollen "Webex-brugeradministrator"
       Så skal adgangen til rettigheden "Licenser" være "Fuld adgang" med omfanget "Kun for tildelte Webex-websteder"
-      Og adgangen til rettigheden "Tildel roller" skal være "Skrivebeskyttet" med omfanget "Kun for tildelte Webex-websteder"
+      Og adgangen til rettigheden "Tildeling af roller" skal være "Skrivebeskyttet" med omfanget "Kun for tildelte Webex-websteder"
       Og adgangen til rettigheden "Analyser og rapporter" skal være "Skrivebeskyttet" med omfanget "-"
 
   Regel: R17 — Administrator af mødeindhold kræver en webstedsadministratorrolle

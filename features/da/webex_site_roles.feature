@@ -27,9 +27,9 @@ Egenskab: Webex-webstedsadministratorroller
       | Licenser                       | Kundeorganisation         | Fuld adgang     | Kun for tildelte Webex-websteder |
       | Licenser                       | Partnerorganisation       | Fuld adgang     | Kun for tildelte Webex-websteder |
       | Licenser                       | Enhver anden organisation | Fuld adgang     | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Kundeorganisation         | Fuld adgang     | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Partnerorganisation       | Fuld adgang     | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Enhver anden organisation | Fuld adgang     | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Kundeorganisation         | Fuld adgang     | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Partnerorganisation       | Fuld adgang     | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Enhver anden organisation | Fuld adgang     | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Kundeorganisation         | Fuld adgang     | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Partnerorganisation       | Fuld adgang     | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Enhver anden organisation | Fuld adgang     | Kun for tildelte Webex-websteder |
@@ -53,9 +53,9 @@ Egenskab: Webex-webstedsadministratorroller
       | Licenser                       | Kundeorganisation         | Fuld adgang     | Kun for tildelte Webex-websteder |
       | Licenser                       | Partnerorganisation       | Fuld adgang     | Kun for tildelte Webex-websteder |
       | Licenser                       | Enhver anden organisation | Fuld adgang     | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Kundeorganisation         | Skrivebeskyttet | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Partnerorganisation       | Skrivebeskyttet | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Enhver anden organisation | Skrivebeskyttet | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Kundeorganisation         | Skrivebeskyttet | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Partnerorganisation       | Skrivebeskyttet | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Enhver anden organisation | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Kundeorganisation         | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Partnerorganisation       | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Enhver anden organisation | Skrivebeskyttet | Kun for tildelte Webex-websteder |
@@ -79,9 +79,9 @@ Egenskab: Webex-webstedsadministratorroller
       | Licenser                       | Kundeorganisation         | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Licenser                       | Partnerorganisation       | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Licenser                       | Enhver anden organisation | Skrivebeskyttet | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Kundeorganisation         | Skrivebeskyttet | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Partnerorganisation       | Skrivebeskyttet | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Enhver anden organisation | Skrivebeskyttet | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Kundeorganisation         | Skrivebeskyttet | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Partnerorganisation       | Skrivebeskyttet | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Enhver anden organisation | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Kundeorganisation         | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Partnerorganisation       | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Enhver anden organisation | Skrivebeskyttet | Kun for tildelte Webex-websteder |
@@ -105,9 +105,9 @@ Egenskab: Webex-webstedsadministratorroller
       | Licenser                       | Kundeorganisation         | Ingen  | -      |
       | Licenser                       | Partnerorganisation       | Ingen  | -      |
       | Licenser                       | Enhver anden organisation | Ingen  | -      |
-      | Tildel roller                  | Kundeorganisation         | Ingen  | -      |
-      | Tildel roller                  | Partnerorganisation       | Ingen  | -      |
-      | Tildel roller                  | Enhver anden organisation | Ingen  | -      |
+      | Tildeling af roller            | Kundeorganisation         | Ingen  | -      |
+      | Tildeling af roller            | Partnerorganisation       | Ingen  | -      |
+      | Tildeling af roller            | Enhver anden organisation | Ingen  | -      |
       | Webstedskonfiguration          | Kundeorganisation         | Ingen  | -      |
       | Webstedskonfiguration          | Partnerorganisation       | Ingen  | -      |
       | Webstedskonfiguration          | Enhver anden organisation | Ingen  | -      |

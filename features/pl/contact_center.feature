@@ -18,21 +18,21 @@ Właściwość: Uprawnienia specyficzne dla centrum kontaktów
       | uprawnienie                                                                                 | relacja                | dostęp       | zakres |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Organizacja klienta    | Pełny dostęp | -      |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Organizacja klienta    | Pełny dostęp | -      |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Organizacja klienta    | Pełny dostęp | -      |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Organizacja klienta    | Pełny dostęp | -      |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Organizacja klienta    | Pełny dostęp | -      |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Organizacja klienta    | Pełny dostęp | -      |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Organizacja klienta    | Pełny dostęp | -      |
       | Zarządzanie godzinami pracy                                                                 | Organizacja klienta    | Pełny dostęp | -      |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Organizacja partnerska | Pełny dostęp | -      |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Organizacja partnerska | Pełny dostęp | -      |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Organizacja partnerska | Pełny dostęp | -      |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Organizacja partnerska | Pełny dostęp | -      |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Organizacja partnerska | Pełny dostęp | -      |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Organizacja partnerska | Brak         | -      |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Organizacja partnerska | Pełny dostęp | -      |
       | Zarządzanie godzinami pracy                                                                 | Organizacja partnerska | Pełny dostęp | -      |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Każda inna organizacja | Pełny dostęp | -      |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Każda inna organizacja | Pełny dostęp | -      |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Każda inna organizacja | Pełny dostęp | -      |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Każda inna organizacja | Pełny dostęp | -      |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Każda inna organizacja | Pełny dostęp | -      |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Każda inna organizacja | Brak         | -      |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Każda inna organizacja | Pełny dostęp | -      |
@@ -47,21 +47,21 @@ Właściwość: Uprawnienia specyficzne dla centrum kontaktów
       | uprawnienie                                                                                 | relacja                | dostęp       | zakres                            |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Organizacja klienta    | Pełny dostęp | -                                 |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Organizacja klienta    | Brak         | -                                 |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Organizacja klienta    | Pełny dostęp | -                                 |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Organizacja klienta    | Pełny dostęp | -                                 |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Organizacja klienta    | Pełny dostęp | -                                 |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Organizacja klienta    | Pełny dostęp | -                                 |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Organizacja klienta    | Pełny dostęp | Tylko inni administratorzy usługi |
       | Zarządzanie godzinami pracy                                                                 | Organizacja klienta    | Pełny dostęp | -                                 |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Organizacja partnerska | nie dotyczy  | -                                 |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Organizacja partnerska | nie dotyczy  | -                                 |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Organizacja partnerska | nie dotyczy  | -                                 |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Organizacja partnerska | nie dotyczy  | -                                 |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Organizacja partnerska | nie dotyczy  | -                                 |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Organizacja partnerska | nie dotyczy  | -                                 |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Organizacja partnerska | nie dotyczy  | -                                 |
       | Zarządzanie godzinami pracy                                                                 | Organizacja partnerska | nie dotyczy  | -                                 |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Każda inna organizacja | Pełny dostęp | -                                 |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Każda inna organizacja | Brak         | -                                 |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Każda inna organizacja | Pełny dostęp | -                                 |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Każda inna organizacja | Pełny dostęp | -                                 |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Każda inna organizacja | Pełny dostęp | -                                 |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Każda inna organizacja | Brak         | -                                 |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Każda inna organizacja | Pełny dostęp | Tylko inni administratorzy usługi |
@@ -76,21 +76,21 @@ Właściwość: Uprawnienia specyficzne dla centrum kontaktów
       | uprawnienie                                                                                 | relacja                | dostęp       | zakres |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Organizacja klienta    | nie dotyczy  | -      |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Organizacja klienta    | nie dotyczy  | -      |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Organizacja klienta    | nie dotyczy  | -      |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Organizacja klienta    | nie dotyczy  | -      |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Organizacja klienta    | nie dotyczy  | -      |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Organizacja klienta    | nie dotyczy  | -      |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Organizacja klienta    | nie dotyczy  | -      |
       | Zarządzanie godzinami pracy                                                                 | Organizacja klienta    | nie dotyczy  | -      |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Organizacja partnerska | Pełny dostęp | -      |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Organizacja partnerska | Brak         | -      |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Organizacja partnerska | Brak         | -      |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Organizacja partnerska | Brak         | -      |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Organizacja partnerska | Brak         | -      |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Organizacja partnerska | Brak         | -      |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Organizacja partnerska | Pełny dostęp | -      |
       | Zarządzanie godzinami pracy                                                                 | Organizacja partnerska | Pełny dostęp | -      |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Każda inna organizacja | nie dotyczy  | -      |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Każda inna organizacja | nie dotyczy  | -      |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Każda inna organizacja | nie dotyczy  | -      |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Każda inna organizacja | nie dotyczy  | -      |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Każda inna organizacja | nie dotyczy  | -      |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Każda inna organizacja | nie dotyczy  | -      |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Każda inna organizacja | nie dotyczy  | -      |
@@ -105,21 +105,21 @@ Właściwość: Uprawnienia specyficzne dla centrum kontaktów
       | uprawnienie                                                                                 | relacja                | dostęp           | zakres |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Organizacja klienta    | Brak             | -      |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Organizacja klienta    | Brak             | -      |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Organizacja klienta    | Brak             | -      |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Organizacja klienta    | Brak             | -      |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Organizacja klienta    | Brak             | -      |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Organizacja klienta    | Brak             | -      |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Organizacja klienta    | Brak             | -      |
       | Zarządzanie godzinami pracy                                                                 | Organizacja klienta    | Brak             | -      |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Organizacja partnerska | Tylko do odczytu | -      |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Organizacja partnerska | Tylko do odczytu | -      |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Organizacja partnerska | Tylko do odczytu | -      |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Organizacja partnerska | Tylko do odczytu | -      |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Organizacja partnerska | Tylko do odczytu | -      |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Organizacja partnerska | Brak             | -      |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Organizacja partnerska | Tylko do odczytu | -      |
       | Zarządzanie godzinami pracy                                                                 | Organizacja partnerska | Tylko do odczytu | -      |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Każda inna organizacja | Tylko do odczytu | -      |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Każda inna organizacja | Tylko do odczytu | -      |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Każda inna organizacja | Tylko do odczytu | -      |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Każda inna organizacja | Tylko do odczytu | -      |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Każda inna organizacja | Tylko do odczytu | -      |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Każda inna organizacja | Brak             | -      |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Każda inna organizacja | Tylko do odczytu | -      |
@@ -134,21 +134,21 @@ Właściwość: Uprawnienia specyficzne dla centrum kontaktów
       | uprawnienie                                                                                 | relacja                | dostęp       | zakres |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Organizacja klienta    | Brak         | -      |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Organizacja klienta    | Brak         | -      |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Organizacja klienta    | Brak         | -      |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Organizacja klienta    | Brak         | -      |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Organizacja klienta    | Brak         | -      |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Organizacja klienta    | Brak         | -      |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Organizacja klienta    | Brak         | -      |
       | Zarządzanie godzinami pracy                                                                 | Organizacja klienta    | Pełny dostęp | -      |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Organizacja partnerska | nie dotyczy  | -      |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Organizacja partnerska | nie dotyczy  | -      |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Organizacja partnerska | nie dotyczy  | -      |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Organizacja partnerska | nie dotyczy  | -      |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Organizacja partnerska | nie dotyczy  | -      |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Organizacja partnerska | nie dotyczy  | -      |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Organizacja partnerska | nie dotyczy  | -      |
       | Zarządzanie godzinami pracy                                                                 | Organizacja partnerska | nie dotyczy  | -      |
       | Administrowanie wszystkimi funkcjami centrum kontaktów                                      | Każda inna organizacja | nie dotyczy  | -      |
       | Dodawanie lub usuwanie użytkowników w organizacji klienta                                   | Każda inna organizacja | nie dotyczy  | -      |
-      | Wyślij wiadomość e-mail o aktywacji                                                         | Każda inna organizacja | nie dotyczy  | -      |
+      | Wysyłanie wiadomości e-mail z aktywacją                                                     | Każda inna organizacja | nie dotyczy  | -      |
       | Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników     | Każda inna organizacja | nie dotyczy  | -      |
       | Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów | Każda inna organizacja | nie dotyczy  | -      |
       | Wyświetlanie listy innych zewnętrznych administratorów                                      | Każda inna organizacja | nie dotyczy  | -      |

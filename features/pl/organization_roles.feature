@@ -130,7 +130,7 @@ Właściwość: Role w organizacji
 
   @cell
   Szablon scenariusza: Oficer ds. zgodności ma dostęp do treści użytkowników i blokady prawnej
-    Zakładając, że administrator z organizacji typu "Organizacja klienta" ma rolę "Oficerowie ds. zgodności"
+    Zakładając, że administrator z organizacji typu "Organizacja klienta" ma rolę "Oficer ds. zgodności"
     Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>"
 
     Przykłady:

@@ -56,7 +56,7 @@ Właściwość: Reguły ról Contact Center
       Oraz administrator ma również rolę "Supervisor"
       Oraz administrator ma standardową licencję Webex Contact Center
       Wtedy poziom dostępu do funkcji "Zarządzanie godzinami pracy" wynosi "Pełny dostęp"
-      Oraz poziom dostępu do funkcji "Wyślij wiadomość e-mail o aktywacji" wynosi "Brak"
+      Oraz poziom dostępu do funkcji "Wysyłanie wiadomości e-mail z aktywacją" wynosi "Brak"
 
   Zasada: R23 — Użytkownik ma co najwyżej jedną z ról: Administrator usługi centrum kontaktu, pełny administrator, administrator tylko do odczytu
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.
@@ -176,7 +176,7 @@ Właściwość: Reguły ról Contact Center
       Zakładając, że mowa o tabeli "Uprawnienia specyficzne dla centrum kontaktów"
       Oraz administrator z organizacji typu "Organizacja klienta" ma rolę "Administrator usługi centrum kontaktu"
       Wtedy poziom dostępu do funkcji "Dodawanie lub usuwanie użytkowników w organizacji klienta" wynosi "Brak"
-      Oraz poziom dostępu do funkcji "Wyślij wiadomość e-mail o aktywacji" wynosi "Pełny dostęp"
+      Oraz poziom dostępu do funkcji "Wysyłanie wiadomości e-mail z aktywacją" wynosi "Pełny dostęp"
 
   Zasada: R28 — Administrator usługi centrum kontaktu nie może korzystać z kreatora konfiguracji usług
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.

@@ -9,22 +9,22 @@
 
     @R20 @enforced
     Senaryo: Hizmet yöneticisi rolü müşteri kuruluşunun bir kullanıcısına verilebilir
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman R20 kuralı gereği değişikliğe izin verilmeli
 
     @R20 @enforced
     Senaryo: Hizmet yöneticisi rolü harici bir yöneticiye verilebilir
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman R20 kuralı gereği değişikliğe izin verilmeli
 
     @R20 @R25 @enforced
     Senaryo: Hizmet yöneticisi rolü iş ortağı kuruluşunun kullanıcısına verilmez
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman R25 kuralı gereği değişiklik reddedilmeli
 
@@ -46,19 +46,19 @@
     @R22 @enforced
     Senaryo: İletişim merkezi standart lisansı olan tam yönetici yalnızca Agent Desktop'a erişir
       Diyelim ki "İletişim merkezine özgü ayrıcalıklar" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve yöneticinin Webex Contact Center standart lisansı var
-      O zaman "Tüm iletişim merkezi özelliklerini yönetme" yetkisi için erişim düzeyi "Yok" olmalı
-      Ve "Çalışma saatlerini yönetme" yetkisi için erişim düzeyi "Yok" olmalı
+      O zaman "Tüm iletişim merkezi özelliklerini yönetme" yetkisi için erişim düzeyi "Erişim yok" olmalı
+      Ve "Çalışma saatlerini yönetme" yetkisi için erişim düzeyi "Erişim yok" olmalı
 
     @R22 @enforced
     Senaryo: Standart lisans yöneticinin diğer rollerinden hiçbir şey almaz
       Diyelim ki "İletişim merkezine özgü ayrıcalıklar" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve yöneticinin ayrıca "Süpervizör" rolü var
       Ve yöneticinin Webex Contact Center standart lisansı var
       O zaman "Çalışma saatlerini yönetme" yetkisi için erişim düzeyi "Tam erişim" olmalı
-      Ve "Etkinleştirme e-postası gönderme" yetkisi için erişim düzeyi "Yok" olmalı
+      Ve "Etkinleştirme e-postası gönderme" yetkisi için erişim düzeyi "Erişim yok" olmalı
 
   Kural: R23 — Bir kullanıcı İletişim Merkezi Hizmet Yöneticisi, tam yönetici ve salt okunur yönetici rollerinden en fazla birine sahiptir
     Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
@@ -69,22 +69,22 @@
 
     @R23 @enforced
     Senaryo: Tam yönetici aynı zamanda hizmet yöneticisi olamaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının "Tam yönetici" rolü var
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının "Tam yönetici" rolü var
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman R23 kuralı gereği değişiklik reddedilmeli
 
     @R23 @enforced
     Senaryo: Hizmet yöneticisi aynı zamanda salt okunur yönetici olamaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının "İletişim Merkezi Hizmet Yöneticisi" rolü var
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının "İletişim Merkezi Hizmet Yöneticisi" rolü var
       Eğer ki yönetici kullanıcıya "Salt okunur yönetici" rolünü atarsa
       O zaman R23 kuralı gereği değişiklik reddedilmeli
 
     @R23 @enforced
     Senaryo: Destek yöneticisi aynı zamanda hizmet yöneticisi olabilir
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının "Destek yöneticisi" rolü var
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının "Destek yöneticisi" rolü var
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman R23 kuralı gereği değişikliğe izin verilmeli
 
@@ -98,16 +98,16 @@
 
     @R24 @enforced
     Senaryo: Kendisinde iletişim merkezi etkin olan harici bir kuruluştan hizmet yöneticisi olmaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Ve kullanıcının ana kuruluşunda Contact Center etkin
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman R24 kuralı gereği değişiklik reddedilmeli
 
     @R24 @enforced
     Senaryo: İletişim merkezi olmayan harici bir kuruluştan hizmet yöneticisi
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman değişikliğe izin verilmeli
 
@@ -120,15 +120,15 @@
 
     @R25 @enforced
     Senaryo: Sağlama yapan iş ortağı kuruluşunun kullanıcısına hizmet yöneticisi rolü verilmez
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman R25 kuralı gereği değişiklik reddedilmeli
 
     @R25 @enforced
     Senaryo: Başka herhangi bir kuruluşun kullanıcısı hizmet yöneticisi olabilir
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman değişikliğe izin verilmeli
 
@@ -141,15 +141,15 @@
 
     @R26 @enforced
     Senaryo: Harici hizmet yöneticisi rolü müşteri kuruluşunun kullanıcısına verir
-      Diyelim ki kuruluş ilişkisi "Diğer Kuruluşlar" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Başka bir kuruluş" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman değişikliğe izin verilmeli
 
     @R26 @enforced
     Senaryo: Harici hizmet yöneticisi başka bir harici hizmet yöneticisi eklemez
-      Diyelim ki kuruluş ilişkisi "Diğer Kuruluşlar" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Başka bir kuruluş" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman R26 kuralı gereği değişiklik reddedilmeli
 
@@ -161,23 +161,23 @@
 
     @R27 @enforced
     Senaryo: Hizmet yöneticisi hizmet yöneticisi rolünü verir
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman R27 kuralı gereği değişikliğe izin verilmeli
 
     @R27 @enforced
     Senaryo: Hizmet yöneticisi başka hiçbir rol vermez
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Destek yöneticisi" rolünü atarsa
       O zaman R27 kuralı gereği değişiklik reddedilmeli
 
     @R27 @enforced
     Senaryo: Hizmet yöneticisi kullanıcı eklemez ve kaldırmaz
       Diyelim ki "İletişim merkezine özgü ayrıcalıklar" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
-      O zaman "Müşteri kuruluşundaki kullanıcıları ekleyin veya kaldırın" yetkisi için erişim düzeyi "Yok" olmalı
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
+      O zaman "Müşteri kuruluşundaki kullanıcıları ekleme veya kaldırma" yetkisi için erişim düzeyi "Erişim yok" olmalı
       Ve "Etkinleştirme e-postası gönderme" yetkisi için erişim düzeyi "Tam erişim" olmalı
 
   Kural: R28 — İletişim Merkezi Hizmet Yöneticisi Hizmet Kurulum Sihirbazını kullanamaz
@@ -196,13 +196,13 @@
     @R29 @enforced
     Senaryo: Hizmet yöneticisi yalnızca diğer hizmet yöneticilerini görür
       Diyelim ki "İletişim merkezine özgü ayrıcalıklar" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
       O zaman "Diğer harici yöneticilerin listesini görüntüleme" yetkisi için erişim düzeyi "Yalnızca diğer hizmet yöneticileri" kapsamıyla "Tam erişim" olmalı
 
     @R29 @enforced
     Senaryo: Tam yönetici tüm harici yöneticileri görür
       Diyelim ki "İletişim merkezine özgü ayrıcalıklar" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       O zaman "Diğer harici yöneticilerin listesini görüntüleme" yetkisi için erişim düzeyi "-" kapsamıyla "Tam erişim" olmalı
 
   Kural: R30 — Harici İletişim Merkezi Hizmet Yöneticisinin yapabilecekleri
@@ -213,16 +213,16 @@
     @R30 @enforced
     Senaryo: Harici hizmet yöneticisi müşteri kullanıcılarının lisanslarını ve rolünü yönetir
       Diyelim ki "İletişim merkezine özgü ayrıcalıklar" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
-      O zaman "Kullanıcılara iletişim merkezi lisansları atayın, düzenleyin veya kaldırın" yetkisi için erişim düzeyi "Tam erişim" olmalı
-      Ve "İletişim Merkezi Hizmet Yöneticisi rolünü harici yöneticilerden ekleyin veya iptal edin" yetkisi için erişim düzeyi "Yok" olmalı
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
+      O zaman "Kullanıcıların iletişim merkezi lisanslarını atama, düzenleme veya kaldırma" yetkisi için erişim düzeyi "Tam erişim" olmalı
+      Ve "Harici yöneticilere İletişim Merkezi Hizmet Yöneticisi rolünü verme veya bu rolü geri alma" yetkisi için erişim düzeyi "Erişim yok" olmalı
 
     @R30 @enforced
     Senaryo: Harici hizmet yöneticisi rolü yalnızca müşteri kullanıcılarına verir
       Diyelim ki "Bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
       O zaman "Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama" yetkisi için erişim düzeyi "Tam erişim" olmalı
-      Ve "Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama" yetkisi için erişim düzeyi "Yok" olmalı
+      Ve "Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama" yetkisi için erişim düzeyi "Erişim yok" olmalı
 
   Kural: R31 — İletişim merkezi CSV şablonu sütunları
     Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
@@ -239,14 +239,14 @@
     @R32 @enforced
     Senaryo: Süpervizör yalnızca çalışma saatlerini yönetir
       Diyelim ki "İletişim merkezine özgü ayrıcalıklar" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Süpervizör" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Süpervizör" rolü var
       O zaman "Çalışma saatlerini yönetme" yetkisi için erişim düzeyi "Tam erişim" olmalı
-      Ve "Tüm iletişim merkezi özelliklerini yönetme" yetkisi için erişim düzeyi "Yok" olmalı
+      Ve "Tüm iletişim merkezi özelliklerini yönetme" yetkisi için erişim düzeyi "Erişim yok" olmalı
 
     @R32 @enforced
     Senaryo: Müşteri kuruluşunun dışından süpervizör olmaz
       Diyelim ki "İletişim merkezine özgü ayrıcalıklar" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Süpervizör" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Süpervizör" rolü var
       O zaman "Çalışma saatlerini yönetme" yetkisi için erişim düzeyi "Uygulanamaz" olmalı
 
   Kural: R52 — İletişim Merkezi Hizmet Yöneticisinin Control Hub'da yapabileceği diğer işler

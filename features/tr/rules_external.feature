@@ -40,23 +40,23 @@
 
     @R36 @enforced
     Senaryo: Harici yönetici başka bir harici yönetici ekleyemez
-      Diyelim ki kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Salt okunur yönetici" rolünü atarsa
       O zaman R36 kuralı gereği değişiklik reddedilmeli
 
     @R36 @enforced
     Senaryo: Müşteri kuruluşunun tam yöneticisi harici yöneticiyi ekler
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Salt okunur yönetici" rolünü atarsa
       O zaman değişikliğe izin verilmeli
 
     @R36 @enforced
     Senaryo: Hiçbir harici yönetici harici yönetici ekleyemez
       Diyelim ki "Harici yönetici rolleri" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir yöneticinin "Harici Tam Yönetici" rolü var
-      O zaman "Harici Yöneticiler Ekle" yetkisi için erişim düzeyi "Yok" olmalı
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir yöneticinin "Harici Tam Yönetici" rolü var
+      O zaman "Harici yönetici ekleme" yetkisi için erişim düzeyi "Erişim yok" olmalı
 
   Kural: R37 — Satış yapan iş ortağı sağlama erişimini yeniden kazanır ancak kendini tam yönetici yapamaz
     Kaynak 004_56a03cdc9c18ca52.txt:338: “Harici yöneticileri istediğiniz zaman kuruluşunuzdan
@@ -69,20 +69,20 @@
 
     @R37 @enforced
     Senaryo: Hizmetleri satan iş ortağı sağlama erişimini geri alır
-      Diyelim ki kuruluş ilişkisi "Ortak Kuruluş" olan bir kişinin hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kişinin hiçbir yönetici rolü yok
       Ve yöneticinin kuruluşunun müşteriyle etkin bir satış ilişkisi var
       Eğer ki yönetici kendine "Sağlama Yöneticisi" rolünü atarsa
       O zaman R37 kuralı gereği değişikliğe izin verilmeli
 
     @R37 @enforced
     Senaryo: Aktif bir satış ilişkisi olmadan iş ortağı erişimi geri alamaz
-      Diyelim ki kuruluş ilişkisi "Ortak Kuruluş" olan bir kişinin hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kişinin hiçbir yönetici rolü yok
       Eğer ki yönetici kendine "Sağlama Yöneticisi" rolünü atarsa
       O zaman R37 kuralı gereği değişiklik reddedilmeli
 
     @R37 @enforced
     Senaryo: İş ortağı kendini tam yönetici yapamaz
-      Diyelim ki kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Sağlama Yöneticisi" rolü var
+      Diyelim ki kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Sağlama Yöneticisi" rolü var
       Ve yöneticinin kuruluşunun müşteriyle etkin bir satış ilişkisi var
       Eğer ki yönetici kendine "Tam yönetici" rolünü atarsa
       O zaman R37 kuralı gereği değişiklik reddedilmeli
@@ -98,15 +98,15 @@
 
     @R38 @enforced
     Senaryo: Müşteri kuruluşunun tam yöneticisi bir iş ortağı yöneticisinin rolünü kaldırır
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir kullanıcının "Sağlama Yöneticisi" rolü var
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının "Sağlama Yöneticisi" rolü var
       Eğer ki yönetici kullanıcıdan "Sağlama Yöneticisi" rolünü kaldırırsa
       O zaman R38 kuralı gereği değişikliğe izin verilmeli
 
     @R38 @R01 @enforced
     Senaryo: Müşteri kuruluşunun salt okunur yöneticisi iş ortağı yöneticisinin hiçbir rolünü kaldıramaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Salt okunur yönetici" rolü var
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir kullanıcının "Sağlama Yöneticisi" rolü var
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Salt okunur yönetici" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının "Sağlama Yöneticisi" rolü var
       Eğer ki yönetici kullanıcıdan "Sağlama Yöneticisi" rolünü kaldırırsa
       O zaman R01 kuralı gereği değişiklik reddedilmeli
 
@@ -130,16 +130,16 @@
 
     @R41 @enforced
     Senaryo: Tüketici kuruluşunun kullanıcısı harici yönetici olamaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Ve kullanıcının ana kuruluşu tüketici kuruluşu
       Eğer ki yönetici kullanıcıya "Salt okunur yönetici" rolünü atarsa
       O zaman R41 kuralı gereği değişiklik reddedilmeli
 
     @R41 @enforced
     Senaryo: Ücretsiz kendi kendine kaydolunan bir kuruluşun kullanıcısı harici yönetici olabilir
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Ve kullanıcının ana kuruluşu ücretsiz kendi kendine kaydolunan bir kuruluş
       Eğer ki yönetici kullanıcıya "Salt okunur yönetici" rolünü atarsa
       O zaman R41 kuralı gereği değişikliğe izin verilmeli
@@ -154,29 +154,29 @@
 
     @R42 @enforced
     Senaryo: İş ortağı kuruluşunun kullanıcısı tam yönetici veya sağlama yöneticisi olur
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Sağlama Yöneticisi" rolünü atarsa
       O zaman R42 kuralı gereği değişikliğe izin verilmeli
 
     @R42 @enforced
     Senaryo: İş ortağı kuruluşunun kullanıcısı salt okunur yönetici olmaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Salt okunur yönetici" rolünü atarsa
       O zaman R42 kuralı gereği değişiklik reddedilmeli
 
     @R42 @enforced
     Senaryo: Başka herhangi bir kuruluşun kullanıcısı sağlama yöneticisi olmaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Sağlama Yöneticisi" rolünü atarsa
       O zaman R42 kuralı gereği değişiklik reddedilmeli
 
     @R42 @enforced
     Senaryo: Başka herhangi bir kuruluşun kullanıcısı destek yöneticisi olmaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Destek yöneticisi" rolünü atarsa
       O zaman R42 kuralı gereği değişiklik reddedilmeli
 
@@ -188,22 +188,22 @@
 
     @R43 @enforced
     Senaryo: Tam yönetici harici salt okunur yöneticiyi tam yöneticiliğe yükseltir
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir kullanıcının "Salt okunur yönetici" rolü var
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının "Salt okunur yönetici" rolü var
       Eğer ki yönetici kullanıcıya "Tam yönetici" rolünü atarsa
       O zaman R43 kuralı gereği değişikliğe izin verilmeli
 
     @R43 @enforced
     Senaryo: Tam yönetici harici tam yöneticiyi salt okunur yöneticiliğe indirir
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir kullanıcının "Tam yönetici" rolü var
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının "Tam yönetici" rolü var
       Eğer ki yönetici kullanıcıya "Salt okunur yönetici" rolünü atarsa
       O zaman R43 kuralı gereği değişikliğe izin verilmeli
 
     @R43 @R01 @enforced
     Senaryo: Salt okunur yönetici kimseyi yükseltemez
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Salt okunur yönetici" rolü var
-      Ve kuruluş ilişkisi "Diğer Kuruluşlar" olan bir kullanıcının "Salt okunur yönetici" rolü var
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Salt okunur yönetici" rolü var
+      Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının "Salt okunur yönetici" rolü var
       Eğer ki yönetici kullanıcıya "Tam yönetici" rolünü atarsa
       O zaman R01 kuralı gereği değişiklik reddedilmeli
 

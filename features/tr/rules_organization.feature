@@ -11,22 +11,22 @@
 
     @R01 @enforced
     Senaryo: Tam yönetici kuruluştaki herhangi bir kullanıcıya herhangi bir rol atayabilir
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Destek yöneticisi" rolünü atarsa
       O zaman R01 kuralı gereği değişikliğe izin verilmeli
 
     @R01 @enforced
     Senaryo: Harici tam yönetici de kuruluşun kullanıcılarına rol atayabilir
-      Diyelim ki kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Cihaz yöneticisi" rolünü atarsa
       O zaman R01 kuralı gereği değişikliğe izin verilmeli
 
     @R01 @enforced
     Senaryo: Cihaz yöneticisi rol atayamaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Cihaz yöneticisi" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Cihaz yöneticisi" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Destek yöneticisi" rolünü atarsa
       O zaman R01 kuralı gereği değişiklik reddedilmeli
 
@@ -41,14 +41,14 @@
     @R02 @enforced
     Senaryo: Kuruluşa eklenen kullanıcı yönetici ayrıcalığı olmadan başlar
       Diyelim ki "Kuruluş rolleri" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kişinin hiçbir yönetici rolü yok
-      O zaman "Cihaz yönetimi" yetkisi için erişim düzeyi "Yok" olmalı
-      Ve "Analitik ve raporlar" yetkisi için erişim düzeyi "Yok" olmalı
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kişinin hiçbir yönetici rolü yok
+      O zaman "Cihaz yönetimi" yetkisi için erişim düzeyi "Erişim yok" olmalı
+      Ve "Analitik ve raporlar" yetkisi için erişim düzeyi "Erişim yok" olmalı
 
     @R02 @enforced
     Senaryo: Yönetici rolü olmayan kullanıcı rol atamaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kişinin hiçbir yönetici rolü yok
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir kişinin hiçbir yönetici rolü yok
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Salt okunur yönetici" rolünü atarsa
       O zaman R02 kuralı gereği değişiklik reddedilmeli
 
@@ -88,8 +88,8 @@
     Tek bir istekten karar verilemez (bilgi): bir değişiklikten sonra rolleri elle gözden geçirme
     tavsiyesidir.
 
-  Kural: R07 — Roller virgülle ayrılmış bir liste veya "Yok" olarak gösterilir
-    Kaynak 004_56a03cdc9c18ca52.txt:20: “Kullanıcının yönetici rollerinin (veya "Yok") virgülle ayrılmış
+  Kural: R07 — Roller virgülle ayrılmış bir liste veya "Erişim yok" olarak gösterilir
+    Kaynak 004_56a03cdc9c18ca52.txt:20: “Kullanıcının yönetici rollerinin (veya "Erişim yok") virgülle ayrılmış
     bir listesi vardır.”
     Tek bir istekten karar verilemez (bilgi): Control Hub'ın rolleri nasıl gösterdiğiyle ilgilidir.
 
@@ -111,7 +111,7 @@
     @R09 @enforced
     Senaryo: Gelişmiş sorun giderme erişimi tam yöneticilerin devam eden toplantılara katılmasını sağlar
       Diyelim ki "Kuruluş rolleri" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve yöneticinin ayrıca "Gelişmiş Sorun Giderme Erişimi" rolü var
       O zaman "Devam eden toplantılara katılma erişimi" yetkisi için erişim düzeyi "Tam erişim" olmalı
       Ve "Canlı toplantılara erişim" yetkisi için erişim düzeyi "Tam erişim" olmalı
@@ -119,10 +119,10 @@
     @R09 @enforced
     Senaryo: Gelişmiş sorun giderme erişimi salt okunur yöneticiye canlı toplantı sayfasını açar ama hiçbir toplantıyı açmaz
       Diyelim ki "Kuruluş rolleri" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Salt okunur yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Salt okunur yönetici" rolü var
       Ve yöneticinin ayrıca "Gelişmiş Sorun Giderme Erişimi" rolü var
       O zaman "Canlı toplantılara erişim" yetkisi için erişim düzeyi "Tam erişim" olmalı
-      Ve "Devam eden toplantılara katılma erişimi" yetkisi için erişim düzeyi "Yok" olmalı
+      Ve "Devam eden toplantılara katılma erişimi" yetkisi için erişim düzeyi "Erişim yok" olmalı
 
   Kural: R10 — Gelişmiş Sorun Giderme Erişimi: kimler sahip olabilir, kimler atayabilir, kendine atama yok
     Kaynak 004_56a03cdc9c18ca52.txt:180: “Tam yöneticiler, kuruluşlarındaki başka bir tam yöneticiye,
@@ -132,28 +132,28 @@
 
     @R10 @enforced
     Senaryo: Tam yönetici kendine gelişmiş sorun giderme erişimi atayamaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Eğer ki yönetici kendine "Gelişmiş Sorun Giderme Erişimi" rolünü atarsa
       O zaman R10 kuralı gereği değişiklik reddedilmeli
 
     @R10 @enforced
     Senaryo: Başka bir tam yönetici bu erişimi ona atar
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının "Tam yönetici" rolü var
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının "Tam yönetici" rolü var
       Eğer ki yönetici kullanıcıya "Gelişmiş Sorun Giderme Erişimi" rolünü atarsa
       O zaman R10 kuralı gereği değişikliğe izin verilmeli
 
     @R10 @enforced
     Senaryo: Destek yöneticisinin gelişmiş sorun giderme erişimi olabilir
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının "Destek yöneticisi" rolü var
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının "Destek yöneticisi" rolü var
       Eğer ki yönetici kullanıcıya "Gelişmiş Sorun Giderme Erişimi" rolünü atarsa
       O zaman R10 kuralı gereği değişikliğe izin verilmeli
 
     @R10 @enforced
     Senaryo: Cihaz yöneticisinin gelişmiş sorun giderme erişimi olamaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının "Cihaz yöneticisi" rolü var
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının "Cihaz yöneticisi" rolü var
       Eğer ki yönetici kullanıcıya "Gelişmiş Sorun Giderme Erişimi" rolünü atarsa
       O zaman R10 kuralı gereği değişiklik reddedilmeli
 

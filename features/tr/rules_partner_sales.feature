@@ -13,32 +13,32 @@
 
     @R46 @enforced
     Senaryo: Müşteri kuruluşunda satış rolleri verilmez
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Satış Yöneticisi" rolünü atarsa
       O zaman R46 kuralı gereği değişiklik reddedilmeli
 
     @R46 @enforced
     Senaryo: İş ortağı kuruluşunun tam yöneticisi tam satış yöneticisi rolünü verir
       Diyelim ki yönetilen kuruluş bir iş ortağı kuruluşu
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Tam Satış Yöneticisi" rolünü atarsa
       O zaman R46 kuralı gereği değişikliğe izin verilmeli
 
     @R46 @enforced
     Senaryo: Tam satış yöneticisi satış yöneticisi rolünü verir
       Diyelim ki yönetilen kuruluş bir iş ortağı kuruluşu
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Tam Satış Yöneticisi" rolü var
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Tam Satış Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Satış Yöneticisi" rolünü atarsa
       O zaman R46 kuralı gereği değişikliğe izin verilmeli
 
     @R46 @enforced
     Senaryo: Satış yöneticisi hiçbir satış rolü vermez
       Diyelim ki yönetilen kuruluş bir iş ortağı kuruluşu
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Satış Yöneticisi" rolü var
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Satış Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Satış Yöneticisi" rolünü atarsa
       O zaman R46 kuralı gereği değişiklik reddedilmeli
 
@@ -61,7 +61,7 @@
     @R48 @enforced
     Senaryo: Aynı zamanda tam satış yöneticisi olan tam yönetici satış rolünden vazgeçer
       Diyelim ki yönetilen kuruluş bir iş ortağı kuruluşu
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve yöneticinin ayrıca "Tam Satış Yöneticisi" rolü var
       Eğer ki yönetici kendinden "Tam Satış Yöneticisi" rolünü kaldırırsa
       O zaman R48 kuralı gereği değişikliğe izin verilmeli
@@ -69,15 +69,15 @@
     @R48 @enforced
     Senaryo: Tam yönetici olmayan tam satış yöneticisi satış rolünü korur
       Diyelim ki yönetilen kuruluş bir iş ortağı kuruluşu
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Tam Satış Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Tam Satış Yöneticisi" rolü var
       Eğer ki yönetici kendinden "Tam Satış Yöneticisi" rolünü kaldırırsa
       O zaman R48 kuralı gereği değişiklik reddedilmeli
 
     @R48 @enforced
     Senaryo: Tam yönetici aynı zamanda satış yöneticisi olabilir
       Diyelim ki yönetilen kuruluş bir iş ortağı kuruluşu
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir kullanıcının "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının "Tam yönetici" rolü var
       Eğer ki yönetici kullanıcıya "Satış Yöneticisi" rolünü atarsa
       O zaman R48 kuralı gereği değişikliğe izin verilmeli
 
@@ -89,11 +89,11 @@
     @R49 @enforced
     Senaryo: Satış yöneticisi kendisine atanan müşterileri yönetir
       Diyelim ki "Tam satış yöneticisi ve satış yöneticisi rolleri" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Satış Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Satış Yöneticisi" rolü var
       O zaman "Müşteri kuruluşu yönetimi" yetkisi için erişim düzeyi "Yalnızca atanan müşteriler" kapsamıyla "Tam erişim" olmalı
 
     @R49 @enforced
     Senaryo: Tam satış yöneticisi tüm müşterileri yönetir
       Diyelim ki "Tam satış yöneticisi ve satış yöneticisi rolleri" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Tam Satış Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Tam Satış Yöneticisi" rolü var
       O zaman "Müşteri kuruluşu yönetimi" yetkisi için erişim düzeyi "Ortak kuruluşun yönettiği tüm müşteriler" kapsamıyla "Tam erişim" olmalı

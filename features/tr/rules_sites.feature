@@ -13,16 +13,16 @@
 
     @R11 @enforced
     Senaryo: Site rolü belirtilen bir site için atanır
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Ve "alpha" sitesi Control Hub tarafından yönetiliyor
       Eğer ki yönetici kullanıcıya "alpha" sitesinde "Webex Site Yöneticisi" rolünü atarsa
       O zaman değişikliğe izin verilmeli
 
     @R11 @enforced
     Senaryo: Site belirtilmeden atanan site rolü eksik bir istektir
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici site belirtmeden kullanıcıya "Webex Kullanıcı Yöneticisi" rolünü atarsa
       O zaman istek eksik olduğu için reddedilmeli
 
@@ -33,16 +33,16 @@
 
     @R12 @enforced
     Senaryo: Site Yönetimi'nin yönettiği bir sitede site rolleri atanmaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Ve "beta" sitesi Site Yönetimi tarafından yönetiliyor
       Eğer ki yönetici kullanıcıya "beta" sitesinde "Webex Site Yöneticisi" rolünü atarsa
       O zaman R12 kuralı gereği değişiklik reddedilmeli
 
     @R12 @enforced
     Senaryo: Control Hub'ın yönettiği bir sitede site rolleri atanır
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Ve "alpha" sitesi Control Hub tarafından yönetiliyor
       Eğer ki yönetici kullanıcıya "alpha" sitesinde "Webex Salt Okunur Yönetici" rolünü atarsa
       O zaman R12 kuralı gereği değişikliğe izin verilmeli
@@ -56,24 +56,24 @@
 
     @R13 @enforced
     Senaryo: Site yöneticisi kendi sitesinde site rolleri atar
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Webex Site Yöneticisi" rolü var
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Webex Site Yöneticisi" rolü var
       Ve yöneticinin "alpha" sitesinde "Webex Site Yöneticisi" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "alpha" sitesinde "Webex Kullanıcı Yöneticisi" rolünü atarsa
       O zaman R13 kuralı gereği değişikliğe izin verilmeli
 
     @R13 @R01 @enforced
     Senaryo: Site yöneticisi atanmadığı bir sitede rol atamaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Webex Site Yöneticisi" rolü var
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Webex Site Yöneticisi" rolü var
       Ve yöneticinin "alpha" sitesinde "Webex Site Yöneticisi" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "gamma" sitesinde "Webex Kullanıcı Yöneticisi" rolünü atarsa
       O zaman R01 kuralı gereği değişiklik reddedilmeli
 
     @R13 @enforced
     Senaryo: Site yöneticisi yalnızca kendisine atanan sitelere erişir
       Diyelim ki "Webex sitesi yöneticisi rolleri" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Webex Site Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Webex Site Yöneticisi" rolü var
       O zaman "Site Yapılandırması" yetkisi için erişim düzeyi "Yalnızca atanan Webex siteleri için" kapsamıyla "Tam erişim" olmalı
       Ve "Kullanıcı Yönetimi" yetkisi için erişim düzeyi "Kullanıcı Ayarları. Control Hub kuruluşuna kullanıcı eklenemez veya silinemez." kapsamıyla "Tam erişim" olmalı
 
@@ -98,9 +98,9 @@
     @R16 @enforced
     Senaryo: Yıldızla işaretli satırlar yalnızca atanan siteler için geçerlidir
       Diyelim ki "Webex sitesi yöneticisi rolleri" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Ortak Kuruluş" olan bir yöneticinin "Webex Kullanıcı Yöneticisi" rolü var
+      Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Webex Kullanıcı Yöneticisi" rolü var
       O zaman "Lisanslar" yetkisi için erişim düzeyi "Yalnızca atanan Webex siteleri için" kapsamıyla "Tam erişim" olmalı
-      Ve "Rolleri Ata" yetkisi için erişim düzeyi "Yalnızca atanan Webex siteleri için" kapsamıyla "Salt Okunur" olmalı
+      Ve "Rol atama" yetkisi için erişim düzeyi "Yalnızca atanan Webex siteleri için" kapsamıyla "Salt Okunur" olmalı
       Ve "Analizler ve Raporlar" yetkisi için erişim düzeyi "-" kapsamıyla "Salt Okunur" olmalı
 
   Kural: R17 — Toplantı İçeriği Yöneticisi bir site yöneticisi rolü gerektirir
@@ -116,24 +116,24 @@
 
     @R17 @enforced
     Senaryo: Salt okunur site yöneticisi aynı sitenin Toplantı İçeriği Yöneticisi yapılabilir
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Ve kullanıcının "alpha" sitesinde "Webex Salt Okunur Yönetici" rolü var
       Eğer ki yönetici kullanıcıya "alpha" sitesinde "Toplantı İçeriği Yöneticisi" rolünü atarsa
       O zaman R17 kuralı gereği değişikliğe izin verilmeli
 
     @R17 @enforced
     Senaryo: Sitede site rolü olmayan kullanıcı Toplantı İçeriği Yöneticisi yapılamaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Ve kullanıcının "beta" sitesinde "Webex Site Yöneticisi" rolü var
       Eğer ki yönetici kullanıcıya "alpha" sitesinde "Toplantı İçeriği Yöneticisi" rolünü atarsa
       O zaman R17 kuralı gereği değişiklik reddedilmeli
 
     @R17 @enforced
     Senaryo: Toplantı İçeriği Yöneticisinin altındaki son site rolü kaldırılamaz
-      Diyelim ki kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Tam yönetici" rolü var
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir kullanıcının hiçbir yönetici rolü yok
+      Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Ve kullanıcının "alpha" sitesinde "Webex Site Yöneticisi" rolü var
       Ve kullanıcının "alpha" sitesinde "Toplantı İçeriği Yöneticisi" rolü var
       Eğer ki yönetici kullanıcıdan "alpha" sitesinde "Webex Site Yöneticisi" rolünü kaldırırsa
@@ -142,7 +142,7 @@
     @R17 @enforced
     Senaryo: Toplantı içeriği anahtarı salt okunur yöneticiyi asla salt okunurun üstüne çıkarmaz
       Diyelim ki "Webex sitesi yöneticisi rolleri" tablosu inceleniyor
-      Ve kuruluş ilişkisi "Müşteri Organizasyonu" olan bir yöneticinin "Webex Salt Okunur Yönetici" rolü var
+      Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Webex Salt Okunur Yönetici" rolü var
       Ve yöneticinin ayrıca "Toplantı İçeriği Yöneticisi" rolü var
       O zaman "Kullanıcı Yönetimi" yetkisi için erişim düzeyi "-" kapsamıyla "Salt Okunur" olmalı
       Ve "Kayıtlar ve transkript" yetkisi için erişim düzeyi "Yalnızca atanan Webex siteleri için" kapsamıyla "Tam erişim" olmalı

@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The labels a feature file of one language may use, resolved to ids through the catalog. A label
- * the catalog does not know is an error that names the nearest labels of the same kind.
+ * The labels a feature file of one language may use — the canonical labels of that language's catalog,
+ * exactly — resolved to ids. Any other text is an error that names the nearest labels of the same kind.
  */
 final class Vocabulary {
     /** What an example row writes for an unscoped grant, in every language. */
@@ -65,17 +65,17 @@ final class Vocabulary {
     }
 
     /**
-     * The keys whose label or alias in this language is {@code label}, exactly (after NFC). A feature is
-     * held to the catalog of its own language: no case folding, no missing diacritics, no English.
+     * The keys whose canonical label in this language is {@code label}, exactly (after NFC). A feature is
+     * held to the catalog of its own language and to one term per thing: no case folding, no missing
+     * diacritics, no English, and no alias — a seed's other spellings are what {@code label --find}
+     * accepts, and what the error suggests the canonical label for.
      */
     private List<String> exact(String prefix, String label) {
         String wanted = NFC.normalize(label);
         List<String> keys = new ArrayList<>();
         for (Entry e : catalog.entries(locale)) {
             if (e.message() || !e.key().startsWith(prefix)) continue;
-            boolean same = NFC.normalize(e.text()).equals(wanted)
-                    || e.aliases().stream().anyMatch(a -> NFC.normalize(a.text()).equals(wanted));
-            if (same) keys.add(e.key());
+            if (NFC.normalize(e.text()).equals(wanted)) keys.add(e.key());
         }
         return keys;
     }

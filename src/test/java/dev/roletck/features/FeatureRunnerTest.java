@@ -87,14 +87,16 @@ class FeatureRunnerTest {
     }
 
     /**
-     * A feature is held to the catalog of its own language, exactly: a label with the wrong case, without
-     * its diacritics or in English fails, and the error names the label the catalog writes.
+     * A feature is held to the canonical labels of its own language, exactly: a label with the wrong case,
+     * without its diacritics, in English or in another spelling of the seeds fails, and the error names the
+     * label the catalog writes.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "wrong case          | pl | Administrator urządzeń        | administrator urządzeń         | „Administrator urządzeń”",
             "missing diacritics  | pl | Administrator urządzeń        | Administrator urzadzen         | „Administrator urządzeń”",
             "English name        | pl | Administrator urządzeń        | Device Administrator           | „Administrator urządzeń”",
+            "seed alias          | pl | Administrator z pełnymi uprawnieniami | Pełny administrator    | „Administrator z pełnymi uprawnieniami”",
             "Danish lower case   | da | Enhedsadministrator           | enhedsadministrator            | “Enhedsadministrator”",
             "Turkish dotless i   | tr | Cihaz yöneticisi              | Cihaz yoneticisi               | “Cihaz yöneticisi”"})
     void aLabelThatIsNotExactlyTheCatalogsFails(String what, String lang, String good, String bad, String suggestion,

@@ -137,7 +137,7 @@ class CatalogFindTest {
         assertEquals(List.of("role.provisioning_admin"), keys(CATALOG.find("klargoeringsadministrator", da, "role")));
         assertEquals(List.of("role.provisioning_admin"), keys(CATALOG.find("klargoringsadministrator", da, "role")));
         assertEquals(List.of("capability.contact_center.manage_business_hours"),
-                keys(CATALOG.find("administrer aabningstider", da, "capability.contact_center")));
+                keys(CATALOG.find("administration af aabningstider", da, "capability.contact_center")));
         assertEquals(List.of("access.not_applicable"), keys(CATALOG.find("ikke tilgaengelig", da, "access")));
         assertFalse(CATALOG.find("klargoeringsadministrator", PL, "role").found(),
                 "ae/oe/aa folding is Danish only");
