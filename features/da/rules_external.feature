@@ -11,6 +11,12 @@ Egenskab: Regler for de eksterne administratorer
     zewnętrznego i definiować ich jako zewnętrznych administratorów pełnych, zewnętrznych
     administratorów tylko do odczytu i administratorów obsługujących. Administratorzy aprowizujący są
     dodawani, gdy partner obsługuje zamówienia usług Webex.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:319: “Kuruluşunuzun dışından herhangi birini harici
+    yönetici olarak ekleyebilirsiniz. Bir ortak kuruluştaki yöneticiler de kuruluşunuzdaki harici
+    yöneticiler olarak kabul edilir. Ayrıca harici yönetici ayrıcalıkları yönetebilir ve bunları harici
+    tam yöneticiler, harici salt okunur yöneticiler ve yetkilendirme yöneticileri olarak
+    tanımlayabilirsiniz. Bir iş ortağı Webex hizmet siparişlerinizi sağladığında sağlama yöneticileri
+    eklenir.”
     Enhver uden for organisationen kan tilføjes som ekstern administrator; administratorer i
     partnerorganisationen er også eksterne administratorer. De er fulde, skrivebeskyttede eller
     klargøringsadministratorer; klargøringsadministratorer tilføjes, når en partner klargør Webex-
@@ -23,6 +29,9 @@ Egenskab: Regler for de eksterne administratorer
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:287: “Każda osoba spoza organizacji, która ma dostęp do
     centrum sterowania organizacji, jest wyświetlana w sekcji Użytkownicy na karcie Administratorzy
     zewnętrzni.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:324: “Kuruluşunuzun Denetim Merkezi'ne erişimi olan
+    kuruluşunuzun dışından herkes şurada gösterilir: Kullanıcılar Harici Yöneticiler sekmesi altındaki
+    bölüm.”
     Afgøres ikke ud fra en anmodning (oplysning): det handler om, hvordan Control Hub viser
     administratorer.
 
@@ -32,6 +41,9 @@ Egenskab: Regler for de eksterne administratorer
     organizacji, zazwyczaj ma rolę administratora tylko do odczytu. Dostęp administratora tylko do
     odczytu jest automatycznie odwoływany po pewnym czasie. Możesz udzielić lub odmówić dostępu
     administracyjnegokażdemu.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:326: “Kuruluşunuza erişen destek personeli genellikle salt
+    okunur yönetici rolüne sahip olacaktır. Salt okunur yönetici erişimi, bir süre sonra otomatik olarak
+    iptal edilir. yapabilirsin herhangi birine yönetici erişimi verme veya reddetme .”
     Supportpersonale, der går ind i organisationen, har normalt rollen som skrivebeskyttet
     administrator, som tilbagekaldes automatisk efter et stykke tid.
     Afgøres ikke ud fra en anmodning (oplysning): en anmodning indeholder ikke tid.
@@ -40,6 +52,8 @@ Egenskab: Regler for de eksterne administratorer
     Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:364: “Administratorzy zewnętrzni nie mogą dodawać kolejnych
     administratorów zewnętrznych do organizacji.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:415: “Harici yöneticiler, kuruluşunuza ek harici
+    yöneticiler ekleyemez.”
     Kittets afgørelse (RULINGS §4.3): en ekstern administrator tildeler aldrig rollen Administrator af
     kontaktcentertjeneste til en bruger fra en ekstern organisation.
 
@@ -72,6 +86,13 @@ Egenskab: Regler for de eksterne administratorer
     dostęp do organizacji. Partner nie może przypisać sobie dostępu jako pełny administrator. Jeśli nie
     chcesz, aby partner, od który kupiłeś usługi, miał w ogóle dostęp do Twojej organizacji, musisz
     skontaktować się z partnerem.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:338: “Harici yöneticileri istediğiniz zaman kuruluşunuzdan
+    kaldırabilirsiniz. Ancak, kuruluşunuz ile hizmet satın aldığınız iş ortağı arasında aktif bir satış
+    ilişkisi olduğu sürece, bu iş ortağı, kendisine Temel Hazırlık Yöneticisi rolünü atayarak
+    kuruluşunuza yeniden erişim sağlayabilir; bu, iş ortağının her zaman sizin erişiminize sahip olacağı
+    anlamına gelir. organizasyon. İş ortağı, kendisine Tam Yönetici olarak erişim atayamaz. Hizmet satın
+    aldığınız iş ortağının kuruluşunuza hiçbir şekilde erişmesini istemiyorsanız, iş ortağıyla iletişime
+    geçmelisiniz.”
 
     @R37 @enforced
     Scenarie: En partner, der har solgt tjenesterne, tager klargøringsadgangen tilbage
@@ -159,6 +180,7 @@ Egenskab: Regler for de eksterne administratorer
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:444: “Bu kullanıcı, aboneliğinizi yöneten bir ortak
     kuruluşa aitse, Tam yönetici ayrıcalıkları veya yönetici ayrıcalıkları . Başka bir kuruluştan
     geliyorlarsa, şunları seçin:”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:448: “• İletişim Merkezi hizmet yöneticisi (varsa)”
     Kittets afgørelse (RULINGS §4.10): en bruger fra partnerorganisationen tilføjes kun som fuld
     administrator eller klargøringsadministrator; adgangstabellerne beholder cellerne for andre roller.
 
@@ -194,6 +216,8 @@ Egenskab: Regler for de eksterne administratorer
     Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:456: “Kuruluşunuzun tam yöneticisi olarak, harici
     yöneticiler için yönetici ayrıcalıkları da ayarlayabilirsiniz.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:474: “• Yöneticiyi tam yöneticiye yükseltmek için, altında
+    Yönetici rolleri , kontrol et Tam yönetici ayrıcalığı .”
 
     @R43 @enforced
     Scenarie: En fuld administrator forfremmer en ekstern skrivebeskyttet administrator til fuld administrator
@@ -221,6 +245,8 @@ Egenskab: Regler for de eksterne administratorer
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:482: “• yönetici ayrıcalıkları tamamen iptal etmek için,
     altında Yönetici ayrıcalığını iptal et , tıklayın Yönetici ayrıcalığını iptal et ve sonra seçin
     ayrıcalığı iptal et .”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:487: “yönetici ayrıcalıkları iptal edilmesi, yöneticinin
+    tüm kayıtlarını siler ve eski durumuna getirmek için yeniden eklenmesi gerekir.”
     Administratoren skal tilføjes igen for at blive genindsat.
     Afgøres ikke ud fra en anmodning (oplysning): poster er ikke en del af en afgørelse om roller.
 
@@ -230,4 +256,7 @@ Egenskab: Regler for de eksterne administratorer
     administratorów pełnych, tylko do odczytu lub administratorów aprowizujących, aby jasno określić,
     jakie są ich obowiązki w organizacji. Podział obowiązków administracyjnych może również zapewnić
     większą odpowiedzialność w organizacji.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:417: “Kuruluşunuzdaki sorumluluklarının ne olduğunu açıkça
+    tanımlamak için harici yöneticilere tam, salt okunur veya yetkilendirme yöneticileri atayın. İdari
+    sorumlulukları bölmek, kuruluşunuz içinde daha fazla hesap verebilirliği de sağlayabilir.”
     Afgøres ikke ud fra en anmodning (oplysning): det er et råd om at fordele opgaver.

@@ -7,6 +7,8 @@ Egenskab: Regler for organisationsrollerne
     Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:3: “Dzięki pełnym uprawnieniom administratora możesz
     przypisać jedną lub więcej ról dowolnemu użytkownikowi w organizacji.”
+    Kilde på polsk 002_eb43fb2dbe00fd3d.txt:88: “Jeśli masz pełne uprawnienia administratora, możesz
+    przypisać jedną lub więcej ról dowolnemu użytkownikowi w organizacji.”
 
     @R01 @enforced
     Scenarie: En fuld administrator må tildele enhver rolle til enhver bruger i organisationen
@@ -35,6 +37,8 @@ Egenskab: Regler for organisationsrollerne
     organizacji partnerskiej staje się pełnym administratorem organizacji i może skonfigurować
     dodatkowych administratorów. Domyślnie dodawani użytkownicy nie mają żadnych uprawnień
     administracyjnych.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:91: “Hesabınız ilk kez Kurulum, ortak kuruluştan yönetici,
+    kuruluşunuzun tam yöneticisi olur ve ek yöneticiler Kurulum .”
     Kittets afgørelse (RULINGS §4.6): en administrator uden roller har ingen adgang, hvor tabellen
     gælder for vedkommendes organisation.
 
@@ -57,6 +61,9 @@ Egenskab: Regler for organisationsrollerne
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:5: “Zawsze będziesz chciał mieć więcej niż jednego
     administratora w organizacji. Jest to najlepsza praktyka i zawsze umożliwia dokonywanie zmian
     administracyjnych, jeśli jeden z administratorów nie jest dostępny.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:1: “Yönetim sorumluluklarını kuruluşunuz içinde
+    paylaşmanızı öneririz. Küçük kuruluşlarda bile, kullanılabilirliği sağlamak için tam yönetici rolüne
+    sahip birden fazla kişi olmalıdır.”
     En organisation bør altid have mere end én fuld administrator, så der kan foretages administrative
     ændringer, når en af dem er væk.
     Afgøres ikke ud fra en anmodning (anbefaling): det er et råd om hele listen af administratorer, ikke
@@ -67,6 +74,9 @@ Egenskab: Regler for organisationsrollerne
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:3: “Administratorami klientów mogą być pełnoprawni
     administratorzy, administratorzy pomocy technicznej, administratorzy użytkowników i urządzeń,
     administratorzy urządzeń, administratorzy tylko do odczytu lub urzędnicy ds. zgodności.”
+    Kilde på polsk 002_eb43fb2dbe00fd3d.txt:7: “Specjaliści ds. zgodności mogą szukać konkretnych osób w
+    Twojej firmie, znajdować treści, które udostępnili, lub przeszukiwać określoną przestrzeń, a
+    następnie generować raport z ich odkryciami.”
     Kundeadministratorer er fulde administratorer, supportadministratorer, bruger- og
     enhedsadministratorer, enhedsadministratorer, skrivebeskyttede administratorer og compliance-
     ansvarlige. En compliance-ansvarlig når brugergenereret indhold af juridiske grunde; en
@@ -78,6 +88,8 @@ Egenskab: Regler for organisationsrollerne
     Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:93: “W tej tabeli wymieniono tylko ogólne role
     administracyjne.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:103: “Bu tablo yalnızca kuruluş çapındaki yönetim
+    rollerini listeler.”
     Tjenesteroller, som Webex-webstedsadministratorrollerne og kontaktcenterrollerne, er beskrevet i
     deres egne tabeller.
     Afgøres ikke ud fra en anmodning (oplysning): det beskriver, hvordan kildetabellerne er opbygget.
@@ -102,6 +114,8 @@ Egenskab: Regler for organisationsrollerne
     Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:9: “Müşterileriniz için birden çok Webex kuruluşunu
     yönetiyorsanız, bkz. Partner Hub'da yönetici rolleri makale.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:15: “(Bir iş ortağıysanız, önce rol atamak istediğiniz
+    müşteri kuruluşunu açar, ardından o kuruluşun Kullanıcılar sayfa.)”
     En partner åbner først kundeorganisationen og tildeler derefter roller på dens side Brugere.
     Afgøres ikke ud fra en anmodning (oplysning): det beskriver, hvor i Control Hub roller tildeles.
 
@@ -111,6 +125,10 @@ Egenskab: Regler for organisationsrollerne
     administratorom tylko do odczytu i administratorom pomocy technicznej dostęp do strony Live Meeting
     na karcie Rozwiązywanie problemów oraz umożliwia pełnym administratorom dołączanie do toczących się
     spotkań za pomocą jednego kliknięcia przycisku.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:173: “Bu rol, tam yöneticilerin, salt okunur yöneticilerin
+    ve destek yöneticilerinin Canlı Toplantı sayfasına erişmesine izin verir. sorun giderme sekmesini
+    açar ve tam yöneticilerin yalnızca bir düğmeyi tıklatarak Sürüyor eden toplantılara katılmasını
+    sağlar.”
     Kittets afgørelse (RULINGS §4.8): avanceret fejlfindingsadgang giver intet alene; den tæller kun
     sammen med de roller, kilden nævner.
 
@@ -137,6 +155,10 @@ Egenskab: Regler for organisationsrollerne
     tylko do odczytu lub administratorowi pomocy technicznej w swojej organizacji. Administratorzy pełni
     nie mogą przypisać sobie roli Zaawansowany dostęp do rozwiązywania problemów. Inny pełny
     administrator musi przypisać im rolę.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:180: “Tam yöneticiler, kuruluşlarındaki başka bir tam
+    yöneticiye, salt okunur yöneticiye veya destek yöneticisine Gelişmiş Sorun Giderme Erişimi rolünü
+    atayabilir. Tam yöneticiler, Gelişmiş Sorun Giderme Erişimi rolünü kendilerine atayamaz. Başka bir
+    tam yöneticinin rolü onlara ataması gerekir.”
 
     @R10 @enforced
     Scenarie: En fuld administrator kan ikke tildele sig selv avanceret fejlfindingsadgang
@@ -169,6 +191,8 @@ Egenskab: Regler for organisationsrollerne
     Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:42: “Możesz wyeksportować pełną lub przefiltrowaną listę
     administratorów w organizacji jako plik CSV, aby zarządzać nimi zbiorczo.”
+    Kilde på polsk 002_eb43fb2dbe00fd3d.txt:74: “Wybierz kartę Administratorzy lub Administratorzy
+    zewnętrzni.”
     Den fulde eller den filtrerede liste over administratorer kan eksporteres; filen angiver hver
     administrator med bruger-id eller e-mail og administratorroller.
     Afgøres ikke ud fra en anmodning (oplysning): det handler om at eksportere en liste, ikke om en
@@ -179,4 +203,6 @@ Egenskab: Regler for organisationsrollerne
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:30: “Na przykład, jeśli chcesz zobaczyć listę urzędników ds.
     zgodności w organizacji, możesz użyć listy rozwijanej, aby wyświetlić tylko urzędników ds.
     Zgodności.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:51: “Bu eylem, yalnızca seçilen rollere sahip
+    kullanıcıları göstermek için kullanıcı listesi günceller.”
     Afgøres ikke ud fra en anmodning (oplysning): det handler om, hvordan Control Hub viser brugere.

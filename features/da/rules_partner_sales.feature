@@ -11,6 +11,9 @@ Egenskab: Regler for partnerens salgsroller
     administratorzy i inni pełnoprawni administratorzy sprzedaży organizacji partnerskich mogą
     przypisywać rolę pełnego administratora sprzedaży lub rolę administratora sprzedaży innym
     użytkownikom.”
+    Kilde på polsk 002_eb43fb2dbe00fd3d.txt:409: “Jako pełny administrator lub pełny administrator
+    sprzedaży możesz przypisać każdemu użytkownikowi w organizacji rolę pełnego administratora sprzedaży
+    lub administratora sprzedaży.”
 
     @R46 @enforced
     Scenarie: Salgsroller tildeles ikke i en kundeorganisation
@@ -60,6 +63,8 @@ Egenskab: Regler for partnerens salgsroller
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:412: “Jeśli masz zarówno pełną rolę administratora, jak i
     pełnego administratora sprzedaży, możesz usunąć z siebie rolę pełnego administratora sprzedaży i
     przypisać ją do innego użytkownika.”
+    Kilde på polsk 002_eb43fb2dbe00fd3d.txt:414: “Użytkownik może pełnić rolę pełnego administratora
+    sprzedaży lub administratora sprzedaży wraz z pełnią administratorem.”
 
     @R48 @enforced
     Scenarie: En fuld administrator, der også er salgsadministrator med fulde rettigheder, opgiver salgsrollen
@@ -88,6 +93,8 @@ Egenskab: Regler for partnerens salgsroller
     Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:428: “• Administrator sprzedaży, jeśli chcesz przypisać
     określonych klientów do zarządzania.”
+    Kilde på polsk 002_eb43fb2dbe00fd3d.txt:429: “• Pełny administrator sprzedaży, jeśli chcesz, aby
+    zarządzali wszystkimi klientami w Twojej organizacji.”
 
     @R49 @enforced
     Scenarie: En salgsadministrator administrerer de kunder, vedkommende er tildelt

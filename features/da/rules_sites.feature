@@ -8,6 +8,9 @@ Egenskab: Regler for Webex-webstedsrollerne
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:22: “Aby przypisać użytkownika jako administratora witryny
     Webex, obok pozycji Role administratora witryny Webexkliknij przycisk Edytuj i wybierz rolę dla
     każdej witryny Webex, którą użytkownik ma zarządzać.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:30: “Toplantı site yöneticisi rolleri için tıklayın
+    Düzenle , yanında Webex Site yönetici rolleri . Ardından, kullanıcının yönetmesini istediğiniz her
+    Webex sitesi için roller seçin.”
 
     @R11 @enforced
     Scenarie: En webstedsrolle tildeles for et navngivet websted
@@ -51,6 +54,11 @@ Egenskab: Regler for Webex-webstedsrollerne
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:176: “Administratorzy witryn sieci Web mają dostęp tylko do
     użytkowników i ustawień witryny Webex, do których są przypisani w centrum sterowania. … Możesz
     przypisać użytkownika jako administratora dla więcej niż jednej witryny Webex.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:187: “Webex sitesi yöneticilerinin yalnızca Control Hub'da
+    atandıkları Webex sitesi için kullanıcılara ve ayarlara erişimi vardır. Bir kullanıcıyı birden fazla
+    Webex sitesi için yönetici olarak atayabilirsiniz. site yöneticisi rolüne atanan kullanıcıların,
+    toplantı sitelerine yönetici erişimi alabilmeleri için, role atandıktan sonra Control Hub'da bir kez
+    oturum aç gerekir.”
 
     @R13 @enforced
     Scenarie: En webstedsadministrator tildeler webstedsroller på sit eget websted
@@ -80,6 +88,9 @@ Egenskab: Regler for Webex-webstedsrollerne
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:178: “Administratorzy witryn Webex i administratorzy
     użytkowników Webex mogą zarządzać ustawieniami związanymi ze spotkaniami Webex tylko dla
     użytkowników w organizacjach klientów, do których są przypisani.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:191: “Webex sitesi yöneticileri ve Webex kullanıcı
+    yöneticileri, yalnızca atandıkları müşteri kuruluşlarındaki kullanıcılar için Webex Meetings ile
+    ilgili ayarları yönetebilir.”
     Afgøres ikke ud fra en anmodning (oplysning): en anmodning siger ikke, hvilke kundeorganisationer en
     webstedsadministrator er tildelt.
 
@@ -89,12 +100,17 @@ Egenskab: Regler for Webex-webstedsrollerne
     Webex Meetings dla witryny Webex, do której są przypisani, ale nie będą mieli żadnych uprawnień
     hosta. Jeśli chcesz, aby administrator witryny Webex miał uprawnienia do hostingu, możesz przypisać
     mu licencję hosta.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:196: “Webex sitesi yöneticileri, atandıkları Webex sitesi
+    için Webex Meetings lisansı kullanmazlar ancak toplantı sahibi ayrıcalıklarına sahip olmazlar. Bir
+    Webex sitesi yöneticisinin barındırma ayrıcalıklarına sahip olmasını istiyorsanız onlara bir
+    toplantı sahibi lisansı atayabilirsiniz.”
     Tildel en værtslicens til en webstedsadministrator, der skal være vært for møder.
     Afgøres ikke ud fra en anmodning (oplysning): licenser er ikke en del af en afgørelse om roller.
 
   Regel: R16 — Rækker markeret med en stjerne gælder kun for tildelte websteder
     Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:224: “* Tylko dla przypisanych witryn Webex.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:256: “* Yalnızca atanan Webex siteleri için.”
 
     @R16 @enforced
     Scenarie: Rækker markeret med en stjerne gælder kun for de tildelte websteder
@@ -111,8 +127,11 @@ Egenskab: Regler for Webex-webstedsrollerne
     yönetmesine izin vermek istiyorsanız, bunları bir Toplantı İçeriği yöneticisi olarak atamak için bir
     anahtar arasında geçiş yapabilirsiniz. Bu rol, kullanıcıların tüm sitelere erişmelerine izin vermek
     yerine belirli Webex sitelerine ayrıntılı erişime sahip kullanıcılara atamanıza olanak tanır.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:210: “Toplantı İçeriği yönetici rolüne erişebilmesi için
+    kullanıcıya bir site için Webex sitesi yöneticisi rollerinden birinin atanması gerekir.”
     Kittets afgørelse (RULINGS §4.8): administrator af mødeindhold er en tilvalgsfunktion på en
-    webstedsadministratorrolle for samme websted; uden en sådan rolle afviser kittet tildelingen.
+    webstedsadministratorrolle for samme websted; kittet afviser tilvalget uden en sådan rolle og
+    afviser at fjerne den sidste webstedsrolle, mens tilvalget er slået til.
 
     @R17 @enforced
     Scenarie: En skrivebeskyttet webstedsadministrator kan gøres til administrator af mødeindhold på samme websted
@@ -160,6 +179,8 @@ Egenskab: Regler for Webex-webstedsrollerne
     Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:310: “Webex Events yönetici rolü, Webex Events'e (eski
     adıyla Socio) erişime sahiptir ve diğerlerine erişim verebilir.”
+    Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:317: “(Bu özel role sahip olmayan yöneticiler, etkin
+    olmayan bir düğme görür)”
     Rollen giver adgang til Webex Events og kan give andre adgang; administratorer uden rollen ser en
     deaktiveret knap.
     Afgøres ikke ud fra en anmodning (oplysning): ingen privilegietabel nævner rollen.

@@ -9,6 +9,8 @@ Feature: Rules of the Contact Center roles
     som administrator af kontaktcentertjeneste, der giver dig mulighed for at administrere
     kontaktcentertjenesten og licenser. Denne rolle kan tildeles til eksterne administratorer og brugere
     i kundeorganisationen.”
+    Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:228: “Tę rolę można przypisać administratorom zewnętrznym
+    i użytkownikom w organizacji klienta.”
     READING §10: WxCC provides a dedicated CCSA role to administer the contact-center service and
     licences; it can be assigned to external administrators and to users in the customer org (001 l.6:
     it is in addition to the generic Control Hub roles).
@@ -128,6 +130,8 @@ Feature: Rules of the Contact Center roles
     No seed states this rule in English; in the words of the kit (READING §10):
     Seed, in Danish, 001_c4461c6f41d4b583.txt:142: “Du kan ikke tildele rollen Administrator af
     kontaktcentertjeneste til en ekstern bruger fra en klargøringspartnerorganisation.”
+    Seed, in Danish, 001_c4461c6f41d4b583.txt:284: “• Tildele rollen som administrator af
+    kontaktcentertjeneste til en ekstern bruger, der er fra en klargøringspartnerorganisation.”
     READING §10: The CCSA role cannot be assigned to an external user who comes from a provisioning
     partner organization (same sentence also at l.157).
     Kit ruling (RULINGS §4.3): an external administrator never gives the Contact Center Service
@@ -151,6 +155,9 @@ Feature: Rules of the Contact Center roles
     No seed states this rule in English; in the words of the kit (READING §10):
     Seed, in Danish, 001_c4461c6f41d4b583.txt:161: “Tildel rollen Administrator af kontaktcentertjeneste
     til en bruger fra kundeorganisationen.”
+    Seed, in Danish, 001_c4461c6f41d4b583.txt:166: “Du kan ikke tildele rollen Administrator af
+    kontaktcentertjeneste til en anden ekstern bruger. Du kan kun tildele rollen til en bruger fra
+    kundeorganisationen.”
     READING §10: A CCSA from any other (external) org can assign the CCSA role only to a user of the
     customer org, not to another external user; it cannot add another external CCSA to the org.
     Kit ruling (RULINGS §4.3): an external administrator never gives the Contact Center Service
@@ -175,6 +182,8 @@ Feature: Rules of the Contact Center roles
     Seed, in Danish, 001_c4461c6f41d4b583.txt:219: “Som tjenesteadministratoren kan du få vist
     organisationens brugere. Du kan ikke tilføje, slette, aktivere eller deaktivere brugere fra
     organisationen.”
+    Seed, in Danish, 001_c4461c6f41d4b583.txt:222: “Du kan kun tildele eller fjerne tildeling af
+    administratorrollen for kontaktcentertjeneste for en bruger.”
     READING §10: As CCSA you can view the org's users but cannot add, delete, activate or deactivate
     users; the only admin role you can assign/unassign is CCSA.
 
@@ -203,6 +212,8 @@ Feature: Rules of the Contact Center roles
     No seed states this rule in English; in the words of the kit (READING §10):
     Seed, in Danish, 001_c4461c6f41d4b583.txt:180: “Som administrator af kontaktcentertjenesten kan du
     ikke få adgang til guiden Opsætning af tjenester.”
+    Seed, in Danish, 001_c4461c6f41d4b583.txt:192: “Når en fuldgyldig administrator har fuldført guiden
+    Opsætning af tjenester, kan du konfigurere Webex kontaktcenter.”
     READING §10: A CCSA cannot access the Services Set-Up Wizard; WxCC can be set up after a full admin
     completes the wizard (l.199 adds: the set-up step applies only when the platform field shows 1.0).
     Contact Center can be set up once a full administrator has completed the wizard.
@@ -213,6 +224,8 @@ Feature: Rules of the Contact Center roles
     Seed, in Danish, 001_c4461c6f41d4b583.txt:254: “Som administrator af kontaktcentertjenesten kan du
     kun få vist andre administratorbrugere af kontaktcentertjenesten. Du kan ikke få vist
     administratorer med fulde rettigheder eller administratorer af andre tjenester i organisationen.”
+    Seed, in Danish, 001_c4461c6f41d4b583.txt:286: “• Vise eksterne administratorer med andre roller end
+    administratoren af kontaktcentertjenesten.”
     READING §10: A CCSA can view only other CCSA users, not full admins or admins of other services; an
     external CCSA cannot view external admins with roles other than CCSA.
 
@@ -232,6 +245,8 @@ Feature: Rules of the Contact Center roles
     No seed states this rule in English; in the words of the kit (READING §10):
     Seed, in Danish, 001_c4461c6f41d4b583.txt:274: “Hvis du er ekstern administrator med rollen
     Administrator af kontaktcentertjeneste, kan du udføre følgende opgaver:”
+    Seed, in Danish, 001_c4461c6f41d4b583.txt:276: “• Få vist og opdatere rollen Administrator af
+    kontaktcentertjeneste for en bruger i kundeorganisationen.”
     READING §10: An external admin holding CCSA can view/update the CCSA role of customer-org users and
     add/remove/edit Contact Center licences of customer-org users.
 
@@ -262,6 +277,8 @@ Feature: Rules of the Contact Center roles
     Seed, in Danish, 001_c4461c6f41d4b583.txt:100: “Har begrænset adgang til Control Hub, kun til
     åbningstiden. En supervisor kan administrere alle aktiviteter, der er relateret til virksomhedens
     åbningstider, f.eks.:”
+    Seed, in Danish, 001_c4461c6f41d4b583.txt:109: “Supervisorens adgang til åbningstid styres
+    udelukkende af brugerprofiler.”
     READING §10: A supervisor has limited Control Hub access, only to business hours (manage shifts and
     holidays, update overrides); this access is controlled solely by user profiles.
 
@@ -282,6 +299,8 @@ Feature: Rules of the Contact Center roles
     No seed states this rule in English; in the words of the kit (READING §10):
     Seed, in Danish, 001_c4461c6f41d4b583.txt:174: “• Udføre kontaktcenterspecifikke
     administrationsaktiviteter på Control Hub som forklaret i de følgende afsnit.”
+    Seed, in Danish, 001_c4461c6f41d4b583.txt:176: “• Få adgang til alle funktioner under fanen
+    Kontaktcentertjenester på Control Hub og på Management Portal.”
     READING §10: A CCSA performs CC-specific admin tasks in Control Hub and can use every feature of the
     Contact Center services tab and Management Portal; can resend the activation e-mail to unverified
     users; can view org account info and the Subscriptions tab (CC licence usage, trials,

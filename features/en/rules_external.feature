@@ -11,6 +11,12 @@ Feature: Rules of the external administrators
     zewnętrznego i definiować ich jako zewnętrznych administratorów pełnych, zewnętrznych
     administratorów tylko do odczytu i administratorów obsługujących. Administratorzy aprowizujący są
     dodawani, gdy partner obsługuje zamówienia usług Webex.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:319: “Kuruluşunuzun dışından herhangi birini harici
+    yönetici olarak ekleyebilirsiniz. Bir ortak kuruluştaki yöneticiler de kuruluşunuzdaki harici
+    yöneticiler olarak kabul edilir. Ayrıca harici yönetici ayrıcalıkları yönetebilir ve bunları harici
+    tam yöneticiler, harici salt okunur yöneticiler ve yetkilendirme yöneticileri olarak
+    tanımlayabilirsiniz. Bir iş ortağı Webex hizmet siparişlerinizi sağladığında sağlama yöneticileri
+    eklenir.”
     READING §10: Anyone outside the org can be added as an external admin; partner-org admins are also
     external admins; types: external full admin, external read-only admin, provisioning admin;
     provisioning admins are added when a partner provisions Webex service orders.
@@ -25,6 +31,9 @@ Feature: Rules of the external administrators
     Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:287: “Każda osoba spoza organizacji, która ma dostęp do
     centrum sterowania organizacji, jest wyświetlana w sekcji Użytkownicy na karcie Administratorzy
     zewnętrzni.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:324: “Kuruluşunuzun Denetim Merkezi'ne erişimi olan
+    kuruluşunuzun dışından herkes şurada gösterilir: Kullanıcılar Harici Yöneticiler sekmesi altındaki
+    bölüm.”
     READING §10: Everyone outside the org with access to its Control Hub appears under Users > External
     administrators.
     Not decided from a request (informative): it is about how Control Hub lists administrators.
@@ -35,6 +44,9 @@ Feature: Rules of the external administrators
     do organizacji, zazwyczaj ma rolę administratora tylko do odczytu. Dostęp administratora tylko do
     odczytu jest automatycznie odwoływany po pewnym czasie. Możesz udzielić lub odmówić dostępu
     administracyjnegokażdemu.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:326: “Kuruluşunuza erişen destek personeli genellikle
+    salt okunur yönetici rolüne sahip olacaktır. Salt okunur yönetici erişimi, bir süre sonra otomatik
+    olarak iptal edilir. yapabilirsin herhangi birine yönetici erişimi verme veya reddetme .”
     READING §10: Support staff accessing the org usually hold the read-only admin role; read-only admin
     access is revoked automatically after some time; you can grant or deny admin access to anyone.
     Support staff who reach the organization usually hold the read-only administrator role, which is
@@ -45,6 +57,8 @@ Feature: Rules of the external administrators
     No seed states this rule in English; in the words of the kit (READING §10):
     Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:364: “Administratorzy zewnętrzni nie mogą dodawać
     kolejnych administratorów zewnętrznych do organizacji.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:415: “Harici yöneticiler, kuruluşunuza ek harici
+    yöneticiler ekleyemez.”
     READING §10: External administrators cannot add further external administrators to the organization
     (also row 'Add external administrators' = X for all three types).
     Kit ruling (RULINGS §4.3): an external administrator never gives the Contact Center Service
@@ -79,6 +93,13 @@ Feature: Rules of the external administrators
     dostęp do organizacji. Partner nie może przypisać sobie dostępu jako pełny administrator. Jeśli nie
     chcesz, aby partner, od który kupiłeś usługi, miał w ogóle dostęp do Twojej organizacji, musisz
     skontaktować się z partnerem.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:338: “Harici yöneticileri istediğiniz zaman
+    kuruluşunuzdan kaldırabilirsiniz. Ancak, kuruluşunuz ile hizmet satın aldığınız iş ortağı arasında
+    aktif bir satış ilişkisi olduğu sürece, bu iş ortağı, kendisine Temel Hazırlık Yöneticisi rolünü
+    atayarak kuruluşunuza yeniden erişim sağlayabilir; bu, iş ortağının her zaman sizin erişiminize
+    sahip olacağı anlamına gelir. organizasyon. İş ortağı, kendisine Tam Yönetici olarak erişim
+    atayamaz. Hizmet satın aldığınız iş ortağının kuruluşunuza hiçbir şekilde erişmesini istemiyorsanız,
+    iş ortağıyla iletişime geçmelisiniz.”
     READING §10: External admins can be removed at any time, but while an active sales relationship
     exists with the partner that sold the services, that partner can regain access by assigning itself
     the provisioning administrator role (002 'administratora obsługującego', 004 'Temel Hazırlık
@@ -180,6 +201,7 @@ Feature: Rules of the external administrators
     Seed, in Turkish, 004_56a03cdc9c18ca52.txt:444: “Bu kullanıcı, aboneliğinizi yöneten bir ortak
     kuruluşa aitse, Tam yönetici ayrıcalıkları veya yönetici ayrıcalıkları . Başka bir kuruluştan
     geliyorlarsa, şunları seçin:”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:448: “• İletişim Merkezi hizmet yöneticisi (varsa)”
     READING §10: If the user belongs to a partner org that manages the subscription: Full admin
     privileges or Provisioning admin privileges (the Turkish drops the word 'provisioning'); from any
     other org: Full admin, Read-only admin, CCSA (if applicable), Webex site admin (if applicable, then
@@ -219,6 +241,8 @@ Feature: Rules of the external administrators
     No seed states this rule in English; in the words of the kit (READING §10):
     Seed, in Turkish, 004_56a03cdc9c18ca52.txt:456: “Kuruluşunuzun tam yöneticisi olarak, harici
     yöneticiler için yönetici ayrıcalıkları da ayarlayabilirsiniz.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:474: “• Yöneticiyi tam yöneticiye yükseltmek için,
+    altında Yönetici rolleri , kontrol et Tam yönetici ayrıcalığı .”
     READING §10: A full admin can adjust external admins' privileges: promote by checking Full
     administrator privilege (also for admins set up read-only); demote to provisioning admin by
     unchecking Full administrator privilege; an admin originally set up read-only and later promoted can
@@ -250,6 +274,8 @@ Feature: Rules of the external administrators
     Seed, in Turkish, 004_56a03cdc9c18ca52.txt:482: “• yönetici ayrıcalıkları tamamen iptal etmek için,
     altında Yönetici ayrıcalığını iptal et , tıklayın Yönetici ayrıcalığını iptal et ve sonra seçin
     ayrıcalığı iptal et .”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:487: “yönetici ayrıcalıkları iptal edilmesi, yöneticinin
+    tüm kayıtlarını siler ve eski durumuna getirmek için yeniden eklenmesi gerekir.”
     READING §10: Revoke admin privilege removes the admin completely: all records of the administrator
     are deleted and the person must be added again to be reinstated.
     The administrator must be added again to be reinstated.
@@ -261,6 +287,9 @@ Feature: Rules of the external administrators
     administratorów pełnych, tylko do odczytu lub administratorów aprowizujących, aby jasno określić,
     jakie są ich obowiązki w organizacji. Podział obowiązków administracyjnych może również zapewnić
     większą odpowiedzialność w organizacji.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:417: “Kuruluşunuzdaki sorumluluklarının ne olduğunu
+    açıkça tanımlamak için harici yöneticilere tam, salt okunur veya yetkilendirme yöneticileri atayın.
+    İdari sorumlulukları bölmek, kuruluşunuz içinde daha fazla hesap verebilirliği de sağlayabilir.”
     READING §10: Assign external admins as full, read-only or provisioning admins to define their
     responsibilities (guidance).
     Not decided from a request (informative): it is advice on dividing duties.

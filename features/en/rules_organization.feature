@@ -7,6 +7,8 @@ Feature: Rules of the organization roles
     No seed states this rule in English; in the words of the kit (READING §10):
     Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:3: “Dzięki pełnym uprawnieniom administratora możesz
     przypisać jedną lub więcej ról dowolnemu użytkownikowi w organizacji.”
+    Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:88: “Jeśli masz pełne uprawnienia administratora, możesz
+    przypisać jedną lub więcej ról dowolnemu użytkownikowi w organizacji.”
     READING §10: A full administrator can assign one or more administrator roles to any user of the
     organization.
 
@@ -37,6 +39,8 @@ Feature: Rules of the organization roles
     organizacji partnerskiej staje się pełnym administratorem organizacji i może skonfigurować
     dodatkowych administratorów. Domyślnie dodawani użytkownicy nie mają żadnych uprawnień
     administracyjnych.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:91: “Hesabınız ilk kez Kurulum, ortak kuruluştan
+    yönetici, kuruluşunuzun tam yöneticisi olur ve ek yöneticiler Kurulum .”
     READING §10: When the account is first set up, the partner-org administrator becomes the org's full
     administrator and can add administrators; users added later have no administrative privileges by
     default.
@@ -62,6 +66,9 @@ Feature: Rules of the organization roles
     Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:5: “Zawsze będziesz chciał mieć więcej niż jednego
     administratora w organizacji. Jest to najlepsza praktyka i zawsze umożliwia dokonywanie zmian
     administracyjnych, jeśli jeden z administratorów nie jest dostępny.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:1: “Yönetim sorumluluklarını kuruluşunuz içinde
+    paylaşmanızı öneririz. Küçük kuruluşlarda bile, kullanılabilirliği sağlamak için tam yönetici rolüne
+    sahip birden fazla kişi olmalıdır.”
     READING §10: Keep more than one (full) administrator so the org stays administrable (advice, not an
     enforced constraint).
     An organization should always have more than one full administrator, so that administrative changes
@@ -74,6 +81,9 @@ Feature: Rules of the organization roles
     Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:3: “Administratorami klientów mogą być pełnoprawni
     administratorzy, administratorzy pomocy technicznej, administratorzy użytkowników i urządzeń,
     administratorzy urządzeń, administratorzy tylko do odczytu lub urzędnicy ds. zgodności.”
+    Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:7: “Specjaliści ds. zgodności mogą szukać konkretnych osób
+    w Twojej firmie, znajdować treści, które udostępnili, lub przeszukiwać określoną przestrzeń, a
+    następnie generować raport z ich odkryciami.”
     READING §10: Customer admins can be full, support, user-and-device, device, read-only admins or
     compliance officers; a compliance officer accesses user-generated content for legal/compliance
     purposes; a support admin sees analytics and troubleshooting data.
@@ -87,6 +97,8 @@ Feature: Rules of the organization roles
     No seed states this rule in English; in the words of the kit (READING §10):
     Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:93: “W tej tabeli wymieniono tylko ogólne role
     administracyjne.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:103: “Bu tablo yalnızca kuruluş çapındaki yönetim
+    rollerini listeler.”
     READING §10: The organization-roles table covers only org-wide roles; service roles (Webex site
     admin, Contact Center admin) are described separately.
     Service roles, such as the Webex site administrator roles and the Contact Center roles, are
@@ -115,6 +127,8 @@ Feature: Rules of the organization roles
     No seed states this rule in English; in the words of the kit (READING §10):
     Seed, in Turkish, 004_56a03cdc9c18ca52.txt:9: “Müşterileriniz için birden çok Webex kuruluşunu
     yönetiyorsanız, bkz. Partner Hub'da yönetici rolleri makale.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:15: “(Bir iş ortağıysanız, önce rol atamak istediğiniz
+    müşteri kuruluşunu açar, ardından o kuruluşun Kullanıcılar sayfa.)”
     READING §10: A partner first opens the customer organization and assigns roles on that org's Users
     page; multi-org partners see the Partner Hub roles article.
     A partner first opens the customer organization, then assigns roles on its Users page.
@@ -126,6 +140,10 @@ Feature: Rules of the organization roles
     administratorom tylko do odczytu i administratorom pomocy technicznej dostęp do strony Live Meeting
     na karcie Rozwiązywanie problemów oraz umożliwia pełnym administratorom dołączanie do toczących się
     spotkań za pomocą jednego kliknięcia przycisku.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:173: “Bu rol, tam yöneticilerin, salt okunur
+    yöneticilerin ve destek yöneticilerinin Canlı Toplantı sayfasına erişmesine izin verir. sorun
+    giderme sekmesini açar ve tam yöneticilerin yalnızca bir düğmeyi tıklatarak Sürüyor eden
+    toplantılara katılmasını sağlar.”
     READING §10: The ATA role gives full, read-only and support administrators access to the Live
     Meeting page under Troubleshooting, and lets full administrators join in-progress meetings with one
     click.
@@ -155,6 +173,10 @@ Feature: Rules of the organization roles
     tylko do odczytu lub administratorowi pomocy technicznej w swojej organizacji. Administratorzy pełni
     nie mogą przypisać sobie roli Zaawansowany dostęp do rozwiązywania problemów. Inny pełny
     administrator musi przypisać im rolę.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:180: “Tam yöneticiler, kuruluşlarındaki başka bir tam
+    yöneticiye, salt okunur yöneticiye veya destek yöneticisine Gelişmiş Sorun Giderme Erişimi rolünü
+    atayabilir. Tam yöneticiler, Gelişmiş Sorun Giderme Erişimi rolünü kendilerine atayamaz. Başka bir
+    tam yöneticinin rolü onlara ataması gerekir.”
     READING §10: A full admin may assign ATA to another full, read-only or support admin in the same
     org; full admins cannot assign ATA to themselves - another full admin must do it. (Implied: ATA
     holders are full/read-only/support admins only.)
@@ -190,6 +212,8 @@ Feature: Rules of the organization roles
     No seed states this rule in English; in the words of the kit (READING §10):
     Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:42: “Możesz wyeksportować pełną lub przefiltrowaną listę
     administratorów w organizacji jako plik CSV, aby zarządzać nimi zbiorczo.”
+    Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:74: “Wybierz kartę Administratorzy lub Administratorzy
+    zewnętrzni.”
     READING §10: The full or filtered admin list can be exported as CSV (from the Administrators or
     External administrators tab in 002; from the filtered Users list in 004); the file downloads
     automatically when ready; wait for the download before changing the filter, otherwise the file
@@ -204,6 +228,8 @@ Feature: Rules of the organization roles
     Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:30: “Na przykład, jeśli chcesz zobaczyć listę urzędników
     ds. zgodności w organizacji, możesz użyć listy rozwijanej, aby wyświetlić tylko urzędników ds.
     Zgodności.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:51: “Bu eylem, yalnızca seçilen rollere sahip
+    kullanıcıları göstermek için kullanıcı listesi günceller.”
     READING §10: The user list can be filtered by admin role (e.g. only compliance officers); filtering
     updates the list to users holding the selected roles.
     Not decided from a request (informative): it is about how Control Hub lists users.

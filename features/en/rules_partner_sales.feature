@@ -10,6 +10,9 @@ Feature: Rules of the partner sales roles
     Pełnoprawni administratorzy i inni pełnoprawni administratorzy sprzedaży organizacji partnerskich
     mogą przypisywać rolę pełnego administratora sprzedaży lub rolę administratora sprzedaży innym
     użytkownikom.”
+    Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:409: “Jako pełny administrator lub pełny administrator
+    sprzedaży możesz przypisać każdemu użytkownikowi w organizacji rolę pełnego administratora sprzedaży
+    lub administratora sprzedaży.”
     READING §10: FSA and SA roles exist only for partner organizations; full admins and other full sales
     admins of the partner org can assign the FSA or SA role to other users.
 
@@ -63,6 +66,8 @@ Feature: Rules of the partner sales roles
     Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:412: “Jeśli masz zarówno pełną rolę administratora, jak i
     pełnego administratora sprzedaży, możesz usunąć z siebie rolę pełnego administratora sprzedaży i
     przypisać ją do innego użytkownika.”
+    Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:414: “Użytkownik może pełnić rolę pełnego administratora
+    sprzedaży lub administratora sprzedaży wraz z pełnią administratorem.”
     READING §10: A user may hold FSA or SA together with full admin; a user who is both full admin and
     FSA may remove FSA from themselves and assign it to another user.
 
@@ -93,6 +98,8 @@ Feature: Rules of the partner sales roles
     No seed states this rule in English; in the words of the kit (READING §10):
     Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:428: “• Administrator sprzedaży, jeśli chcesz przypisać
     określonych klientów do zarządzania.”
+    Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:429: “• Pełny administrator sprzedaży, jeśli chcesz, aby
+    zarządzali wszystkimi klientami w Twojej organizacji.”
     READING §10: Choose SA to assign specific customers, FSA to manage all customers; sales admins can
     access only orgs assigned to them; customers are assigned to an SA by org name or org ID.
 

@@ -8,6 +8,9 @@ Feature: Rules of the Webex site roles
     Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:22: “Aby przypisać użytkownika jako administratora witryny
     Webex, obok pozycji Role administratora witryny Webexkliknij przycisk Edytuj i wybierz rolę dla
     każdej witryny Webex, którą użytkownik ma zarządzać.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:30: “Toplantı site yöneticisi rolleri için tıklayın
+    Düzenle , yanında Webex Site yönetici rolleri . Ardından, kullanıcının yönetmesini istediğiniz her
+    Webex sitesi için roller seçin.”
     READING §10: Webex site admin roles are chosen separately for each Webex site the user should manage
     (site / user / read-only admin per site).
 
@@ -55,6 +58,11 @@ Feature: Rules of the Webex site roles
     Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:176: “Administratorzy witryn sieci Web mają dostęp tylko
     do użytkowników i ustawień witryny Webex, do których są przypisani w centrum sterowania. … Możesz
     przypisać użytkownika jako administratora dla więcej niż jednej witryny Webex.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:187: “Webex sitesi yöneticilerinin yalnızca Control
+    Hub'da atandıkları Webex sitesi için kullanıcılara ve ayarlara erişimi vardır. Bir kullanıcıyı
+    birden fazla Webex sitesi için yönetici olarak atayabilirsiniz. site yöneticisi rolüne atanan
+    kullanıcıların, toplantı sitelerine yönetici erişimi alabilmeleri için, role atandıktan sonra
+    Control Hub'da bir kez oturum aç gerekir.”
     READING §10: Site admins can access only users and settings of the sites they are assigned in
     Control Hub; one user can be admin of several sites; (004) a newly assigned site admin must sign in
     to Control Hub once before getting admin access to the meeting sites.
@@ -87,6 +95,9 @@ Feature: Rules of the Webex site roles
     Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:178: “Administratorzy witryn Webex i administratorzy
     użytkowników Webex mogą zarządzać ustawieniami związanymi ze spotkaniami Webex tylko dla
     użytkowników w organizacjach klientów, do których są przypisani.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:191: “Webex sitesi yöneticileri ve Webex kullanıcı
+    yöneticileri, yalnızca atandıkları müşteri kuruluşlarındaki kullanıcılar için Webex Meetings ile
+    ilgili ayarları yönetebilir.”
     READING §10: Webex site admins and Webex user admins manage Webex Meetings settings only for users
     in the customer organizations they are assigned to.
     Not decided from a request (informative): a request does not say which customer organizations a site
@@ -98,6 +109,10 @@ Feature: Rules of the Webex site roles
     Webex Meetings dla witryny Webex, do której są przypisani, ale nie będą mieli żadnych uprawnień
     hosta. Jeśli chcesz, aby administrator witryny Webex miał uprawnienia do hostingu, możesz przypisać
     mu licencję hosta.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:196: “Webex sitesi yöneticileri, atandıkları Webex sitesi
+    için Webex Meetings lisansı kullanmazlar ancak toplantı sahibi ayrıcalıklarına sahip olmazlar. Bir
+    Webex sitesi yöneticisinin barındırma ayrıcalıklarına sahip olmasını istiyorsanız onlara bir
+    toplantı sahibi lisansı atayabilirsiniz.”
     READING §10: A site admin does not consume a Meetings licence on the assigned site but has no host
     privileges; assign a host licence if hosting is needed.
     Assign a host license to a site administrator who should host meetings.
@@ -106,6 +121,7 @@ Feature: Rules of the Webex site roles
   Rule: R16 — Rows marked with an asterisk apply only to assigned sites
     No seed states this rule in English; in the words of the kit (READING §10):
     Seed, in Polish, 002_eb43fb2dbe00fd3d.txt:224: “* Tylko dla przypisanych witryn Webex.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:256: “* Yalnızca atanan Webex siteleri için.”
     READING §10: Rows marked * (Licenses, Assign roles, Site configuration, Recordings and transcripts)
     apply only to the Webex sites assigned to the admin.
 
@@ -124,11 +140,14 @@ Feature: Rules of the Webex site roles
     yönetmesine izin vermek istiyorsanız, bunları bir Toplantı İçeriği yöneticisi olarak atamak için bir
     anahtar arasında geçiş yapabilirsiniz. Bu rol, kullanıcıların tüm sitelere erişmelerine izin vermek
     yerine belirli Webex sitelerine ayrıntılı erişime sahip kullanıcılara atamanıza olanak tanır.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:210: “Toplantı İçeriği yönetici rolüne erişebilmesi için
+    kullanıcıya bir site için Webex sitesi yöneticisi rollerinden birinin atanması gerekir.”
     READING §10: Meeting Content admin (toggle) lets site admins access/retrieve/manage meeting
     artifacts (recordings, transcripts) via API or web, per site rather than all sites; the user must
     hold one of the Webex site admin roles for a site to get the MCA role.
     Kit ruling (RULINGS §4.8): meeting content administrator is a toggle on a site administrator role of
-    the same site; the kit refuses it without one.
+    the same site; the kit refuses the toggle without such a role, and refuses taking away the last site
+    role while the toggle is held.
 
     @R17 @enforced
     Scenario: A site read-only administrator may be made meeting content administrator of the same site
@@ -177,6 +196,8 @@ Feature: Rules of the Webex site roles
     No seed states this rule in English; in the words of the kit (READING §10):
     Seed, in Turkish, 004_56a03cdc9c18ca52.txt:310: “Webex Events yönetici rolü, Webex Events'e (eski
     adıyla Socio) erişime sahiptir ve diğerlerine erişim verebilir.”
+    Seed, in Turkish, 004_56a03cdc9c18ca52.txt:317: “(Bu özel role sahip olmayan yöneticiler, etkin
+    olmayan bir düğme görür)”
     READING §10: The Webex Events admin role gives access to Webex Events (formerly Socio) and can grant
     access to others (l.312-315: holders see Services > Events and can launch the Webex Events portal);
     admins without this role see a disabled button.

@@ -113,6 +113,8 @@ Właściwość: Reguły ról Contact Center
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.
     Źródło po duńsku 001_c4461c6f41d4b583.txt:142: „Du kan ikke tildele rollen Administrator af
     kontaktcentertjeneste til en ekstern bruger fra en klargøringspartnerorganisation.”
+    Źródło po duńsku 001_c4461c6f41d4b583.txt:284: „• Tildele rollen som administrator af
+    kontaktcentertjeneste til en ekstern bruger, der er fra en klargøringspartnerorganisation.”
     Orzeczenie zestawu (RULINGS §4.3): administrator zewnętrzny nigdy nie przypisuje roli administratora
     usługi centrum kontaktu użytkownikowi organizacji zewnętrznej.
 
@@ -134,6 +136,9 @@ Właściwość: Reguły ról Contact Center
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.
     Źródło po duńsku 001_c4461c6f41d4b583.txt:161: „Tildel rollen Administrator af kontaktcentertjeneste
     til en bruger fra kundeorganisationen.”
+    Źródło po duńsku 001_c4461c6f41d4b583.txt:166: „Du kan ikke tildele rollen Administrator af
+    kontaktcentertjeneste til en anden ekstern bruger. Du kan kun tildele rollen til en bruger fra
+    kundeorganisationen.”
     Orzeczenie zestawu (RULINGS §4.3): administrator zewnętrzny nigdy nie przypisuje roli administratora
     usługi centrum kontaktu użytkownikowi organizacji zewnętrznej.
 
@@ -156,6 +161,8 @@ Właściwość: Reguły ról Contact Center
     Źródło po duńsku 001_c4461c6f41d4b583.txt:219: „Som tjenesteadministratoren kan du få vist
     organisationens brugere. Du kan ikke tilføje, slette, aktivere eller deaktivere brugere fra
     organisationen.”
+    Źródło po duńsku 001_c4461c6f41d4b583.txt:222: „Du kan kun tildele eller fjerne tildeling af
+    administratorrollen for kontaktcentertjeneste for en bruger.”
 
     @R27 @enforced
     Scenariusz: Administrator usługi nadaje rolę administratora usługi
@@ -182,6 +189,8 @@ Właściwość: Reguły ról Contact Center
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.
     Źródło po duńsku 001_c4461c6f41d4b583.txt:180: „Som administrator af kontaktcentertjenesten kan du
     ikke få adgang til guiden Opsætning af tjenester.”
+    Źródło po duńsku 001_c4461c6f41d4b583.txt:192: „Når en fuldgyldig administrator har fuldført guiden
+    Opsætning af tjenester, kan du konfigurere Webex kontaktcenter.”
     Contact Center można skonfigurować, gdy pełny administrator ukończy kreator.
     Nie wynika z pojedynczego żądania (informacja): kreator nie jest uprawnieniem z tabel uprawnień.
 
@@ -190,6 +199,8 @@ Właściwość: Reguły ról Contact Center
     Źródło po duńsku 001_c4461c6f41d4b583.txt:254: „Som administrator af kontaktcentertjenesten kan du
     kun få vist andre administratorbrugere af kontaktcentertjenesten. Du kan ikke få vist
     administratorer med fulde rettigheder eller administratorer af andre tjenester i organisationen.”
+    Źródło po duńsku 001_c4461c6f41d4b583.txt:286: „• Vise eksterne administratorer med andre roller end
+    administratoren af kontaktcentertjenesten.”
 
     @R29 @enforced
     Scenariusz: Administrator usługi widzi tylko innych administratorów usługi
@@ -207,6 +218,8 @@ Właściwość: Reguły ról Contact Center
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.
     Źródło po duńsku 001_c4461c6f41d4b583.txt:274: „Hvis du er ekstern administrator med rollen
     Administrator af kontaktcentertjeneste, kan du udføre følgende opgaver:”
+    Źródło po duńsku 001_c4461c6f41d4b583.txt:276: „• Få vist og opdatere rollen Administrator af
+    kontaktcentertjeneste for en bruger i kundeorganisationen.”
 
     @R30 @enforced
     Scenariusz: Zewnętrzny administrator usługi zarządza licencjami i rolą użytkowników klienta
@@ -233,6 +246,8 @@ Właściwość: Reguły ról Contact Center
     Źródło po duńsku 001_c4461c6f41d4b583.txt:100: „Har begrænset adgang til Control Hub, kun til
     åbningstiden. En supervisor kan administrere alle aktiviteter, der er relateret til virksomhedens
     åbningstider, f.eks.:”
+    Źródło po duńsku 001_c4461c6f41d4b583.txt:109: „Supervisorens adgang til åbningstid styres
+    udelukkende af brugerprofiler.”
 
     @R32 @enforced
     Scenariusz: Superwizor zarządza wyłącznie godzinami pracy
@@ -251,6 +266,8 @@ Właściwość: Reguły ról Contact Center
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.
     Źródło po duńsku 001_c4461c6f41d4b583.txt:174: „• Udføre kontaktcenterspecifikke
     administrationsaktiviteter på Control Hub som forklaret i de følgende afsnit.”
+    Źródło po duńsku 001_c4461c6f41d4b583.txt:176: „• Få adgang til alle funktioner under fanen
+    Kontaktcentertjenester på Control Hub og på Management Portal.”
     Administrator usługi może korzystać ze wszystkich funkcji karty usług Contact Center i Portalu
     zarządzania, ponownie wysłać wiadomość aktywacyjną, zobaczyć subskrypcje i wykorzystanie licencji
     organizacji oraz stan usług Webex.

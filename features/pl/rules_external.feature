@@ -151,6 +151,7 @@ Właściwość: Reguły administratorów zewnętrznych
     Źródło po turecku 004_56a03cdc9c18ca52.txt:444: „Bu kullanıcı, aboneliğinizi yöneten bir ortak
     kuruluşa aitse, Tam yönetici ayrıcalıkları veya yönetici ayrıcalıkları . Başka bir kuruluştan
     geliyorlarsa, şunları seçin:”
+    Źródło po turecku 004_56a03cdc9c18ca52.txt:448: „• İletişim Merkezi hizmet yöneticisi (varsa)”
     Orzeczenie zestawu (RULINGS §4.10): użytkownika organizacji partnerskiej dodaje się tylko jako
     pełnego administratora lub administratora udostępniającego usługę; tabele dostępu zachowują komórki
     innych ról.
@@ -187,6 +188,8 @@ Właściwość: Reguły administratorów zewnętrznych
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.
     Źródło po turecku 004_56a03cdc9c18ca52.txt:456: „Kuruluşunuzun tam yöneticisi olarak, harici
     yöneticiler için yönetici ayrıcalıkları da ayarlayabilirsiniz.”
+    Źródło po turecku 004_56a03cdc9c18ca52.txt:474: „• Yöneticiyi tam yöneticiye yükseltmek için,
+    altında Yönetici rolleri , kontrol et Tam yönetici ayrıcalığı .”
 
     @R43 @enforced
     Scenariusz: Pełny administrator awansuje zewnętrznego administratora tylko do odczytu na pełnego administratora
@@ -214,6 +217,8 @@ Właściwość: Reguły administratorów zewnętrznych
     Źródło po turecku 004_56a03cdc9c18ca52.txt:482: „• yönetici ayrıcalıkları tamamen iptal etmek için,
     altında Yönetici ayrıcalığını iptal et , tıklayın Yönetici ayrıcalığını iptal et ve sonra seçin
     ayrıcalığı iptal et .”
+    Źródło po turecku 004_56a03cdc9c18ca52.txt:487: „yönetici ayrıcalıkları iptal edilmesi, yöneticinin
+    tüm kayıtlarını siler ve eski durumuna getirmek için yeniden eklenmesi gerekir.”
     Aby przywrócić administratora, trzeba go dodać ponownie.
     Nie wynika z pojedynczego żądania (informacja): rekordy nie są częścią decyzji o rolach.
 

@@ -97,6 +97,8 @@ Właściwość: Reguły ról w organizacji
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.
     Źródło po turecku 004_56a03cdc9c18ca52.txt:9: „Müşterileriniz için birden çok Webex kuruluşunu
     yönetiyorsanız, bkz. Partner Hub'da yönetici rolleri makale.”
+    Źródło po turecku 004_56a03cdc9c18ca52.txt:15: „(Bir iş ortağıysanız, önce rol atamak istediğiniz
+    müşteri kuruluşunu açar, ardından o kuruluşun Kullanıcılar sayfa.)”
     Partner najpierw otwiera organizację klienta, a potem przypisuje role na jej stronie Użytkownicy.
     Nie wynika z pojedynczego żądania (informacja): to opis miejsca w Control Hub, w którym przypisuje
     się role.

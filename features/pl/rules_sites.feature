@@ -106,8 +106,11 @@ Właściwość: Reguły ról witryny Webex
     yönetmesine izin vermek istiyorsanız, bunları bir Toplantı İçeriği yöneticisi olarak atamak için bir
     anahtar arasında geçiş yapabilirsiniz. Bu rol, kullanıcıların tüm sitelere erişmelerine izin vermek
     yerine belirli Webex sitelerine ayrıntılı erişime sahip kullanıcılara atamanıza olanak tanır.”
+    Źródło po turecku 004_56a03cdc9c18ca52.txt:210: „Toplantı İçeriği yönetici rolüne erişebilmesi için
+    kullanıcıya bir site için Webex sitesi yöneticisi rollerinden birinin atanması gerekir.”
     Orzeczenie zestawu (RULINGS §4.8): administrator zawartości spotkań to przełącznik przy roli
-    administratora tej samej witryny; bez takiej roli zestaw odmawia przypisania.
+    administratora tej samej witryny; zestaw odmawia włączenia go bez takiej roli i odmawia odebrania
+    ostatniej roli w witrynie, dopóki przełącznik jest włączony.
 
     @R17 @enforced
     Scenariusz: Administratora witryny tylko do odczytu można uczynić administratorem zawartości spotkań tej samej witryny
@@ -155,6 +158,8 @@ Właściwość: Reguły ról witryny Webex
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.
     Źródło po turecku 004_56a03cdc9c18ca52.txt:310: „Webex Events yönetici rolü, Webex Events'e (eski
     adıyla Socio) erişime sahiptir ve diğerlerine erişim verebilir.”
+    Źródło po turecku 004_56a03cdc9c18ca52.txt:317: „(Bu özel role sahip olmayan yöneticiler, etkin
+    olmayan bir düğme görür)”
     Rola daje dostęp do Webex Events i pozwala udzielać go innym; administratorzy bez tej roli widzą
     nieaktywny przycisk.
     Nie wynika z pojedynczego żądania (informacja): żadna tabela uprawnień nie wymienia tej roli.

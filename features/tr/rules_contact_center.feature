@@ -33,6 +33,9 @@
     Lehçe kaynak 000_b753c62a2268bcd7.txt:1: “Administrator Webex Contact Center może należeć do
     organizacji klienta, organizacji partnerskiej, która zarządza subskrypcją, lub dowolnej innej
     organizacji.”
+    Danca kaynak 001_c4461c6f41d4b583.txt:10: “En Webex Contact Center-administrator kan tilhøre en
+    kundeorganisation, en partnerorganisation, der administrerer dit abonnement eller enhver anden
+    organisation.”
     Tek bir istekten karar verilemez (bilgi): iletişim merkezi tabloları her ilişkiyi zaten belirtir.
 
   Kural: R22 — Yalnızca iletişim merkezi standart lisansı olan tam yönetici yalnızca Agent Desktop kullanır
@@ -40,6 +43,10 @@
     Lehçe kaynak 000_b753c62a2268bcd7.txt:88: “W przypadku przydzielenia użytkownikowi pełnej roli z
     Webex licencją programu Contact Center nie będzie można uzyskać dostępu do funkcji administracyjnych
     w portalu zarządzania. Tacy użytkownicy mogą się logować tylko w Agent Desktop.”
+    Danca kaynak 001_c4461c6f41d4b583.txt:116: “Hvis du tildeler en fuld administratorrolle til en
+    bruger med en standardlicens til Webex kontaktcenter, er administrative funktioner på Management
+    Portal ikke tilgængelige for den pågældende bruger. Sådanne brugere kan kun logge ind på Agent
+    Desktop.”
     Kitin kararı (RULINGS §4.4): standart Contact Center lisansıyla, müşteri kuruluşunun bir üyesinin
     tam yönetici rolü Contact Center erişimi vermez; diğer roller kendi erişimlerini korur.
 
@@ -115,6 +122,8 @@
     Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
     Danca kaynak 001_c4461c6f41d4b583.txt:142: “Du kan ikke tildele rollen Administrator af
     kontaktcentertjeneste til en ekstern bruger fra en klargøringspartnerorganisation.”
+    Danca kaynak 001_c4461c6f41d4b583.txt:284: “• Tildele rollen som administrator af
+    kontaktcentertjeneste til en ekstern bruger, der er fra en klargøringspartnerorganisation.”
     Kitin kararı (RULINGS §4.3): harici bir yönetici, İletişim Merkezi Hizmet Yöneticisi rolünü hiçbir
     zaman harici bir kuruluşun kullanıcısına atamaz.
 
@@ -136,6 +145,9 @@
     Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
     Danca kaynak 001_c4461c6f41d4b583.txt:161: “Tildel rollen Administrator af kontaktcentertjeneste til
     en bruger fra kundeorganisationen.”
+    Danca kaynak 001_c4461c6f41d4b583.txt:166: “Du kan ikke tildele rollen Administrator af
+    kontaktcentertjeneste til en anden ekstern bruger. Du kan kun tildele rollen til en bruger fra
+    kundeorganisationen.”
     Kitin kararı (RULINGS §4.3): harici bir yönetici, İletişim Merkezi Hizmet Yöneticisi rolünü hiçbir
     zaman harici bir kuruluşun kullanıcısına atamaz.
 
@@ -158,6 +170,8 @@
     Danca kaynak 001_c4461c6f41d4b583.txt:219: “Som tjenesteadministratoren kan du få vist
     organisationens brugere. Du kan ikke tilføje, slette, aktivere eller deaktivere brugere fra
     organisationen.”
+    Danca kaynak 001_c4461c6f41d4b583.txt:222: “Du kan kun tildele eller fjerne tildeling af
+    administratorrollen for kontaktcentertjeneste for en bruger.”
 
     @R27 @enforced
     Senaryo: Hizmet yöneticisi hizmet yöneticisi rolünü verir
@@ -184,6 +198,8 @@
     Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
     Danca kaynak 001_c4461c6f41d4b583.txt:180: “Som administrator af kontaktcentertjenesten kan du ikke
     få adgang til guiden Opsætning af tjenester.”
+    Danca kaynak 001_c4461c6f41d4b583.txt:192: “Når en fuldgyldig administrator har fuldført guiden
+    Opsætning af tjenester, kan du konfigurere Webex kontaktcenter.”
     İletişim merkezi, bir tam yönetici sihirbazı tamamladıktan sonra kurulabilir.
     Tek bir istekten karar verilemez (bilgi): sihirbaz ayrıcalık tablolarındaki bir yetki değildir.
 
@@ -192,6 +208,8 @@
     Danca kaynak 001_c4461c6f41d4b583.txt:254: “Som administrator af kontaktcentertjenesten kan du kun
     få vist andre administratorbrugere af kontaktcentertjenesten. Du kan ikke få vist administratorer
     med fulde rettigheder eller administratorer af andre tjenester i organisationen.”
+    Danca kaynak 001_c4461c6f41d4b583.txt:286: “• Vise eksterne administratorer med andre roller end
+    administratoren af kontaktcentertjenesten.”
 
     @R29 @enforced
     Senaryo: Hizmet yöneticisi yalnızca diğer hizmet yöneticilerini görür
@@ -209,6 +227,8 @@
     Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
     Danca kaynak 001_c4461c6f41d4b583.txt:274: “Hvis du er ekstern administrator med rollen
     Administrator af kontaktcentertjeneste, kan du udføre følgende opgaver:”
+    Danca kaynak 001_c4461c6f41d4b583.txt:276: “• Få vist og opdatere rollen Administrator af
+    kontaktcentertjeneste for en bruger i kundeorganisationen.”
 
     @R30 @enforced
     Senaryo: Harici hizmet yöneticisi müşteri kullanıcılarının lisanslarını ve rolünü yönetir
@@ -235,6 +255,8 @@
     Danca kaynak 001_c4461c6f41d4b583.txt:100: “Har begrænset adgang til Control Hub, kun til
     åbningstiden. En supervisor kan administrere alle aktiviteter, der er relateret til virksomhedens
     åbningstider, f.eks.:”
+    Danca kaynak 001_c4461c6f41d4b583.txt:109: “Supervisorens adgang til åbningstid styres udelukkende
+    af brugerprofiler.”
 
     @R32 @enforced
     Senaryo: Süpervizör yalnızca çalışma saatlerini yönetir
@@ -253,6 +275,8 @@
     Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
     Danca kaynak 001_c4461c6f41d4b583.txt:174: “• Udføre kontaktcenterspecifikke
     administrationsaktiviteter på Control Hub som forklaret i de følgende afsnit.”
+    Danca kaynak 001_c4461c6f41d4b583.txt:176: “• Få adgang til alle funktioner under fanen
+    Kontaktcentertjenester på Control Hub og på Management Portal.”
     Hizmet yöneticisi İletişim Merkezi hizmetleri sekmesinin ve Management Portal'ın tüm özelliklerini
     kullanabilir, etkinleştirme e-postasını yeniden gönderebilir, kuruluşun aboneliklerini, lisans
     kullanımını ve Webex hizmetlerinin durumunu görebilir.

@@ -88,8 +88,8 @@
     Tek bir istekten karar verilemez (bilgi): bir değişiklikten sonra rolleri elle gözden geçirme
     tavsiyesidir.
 
-  Kural: R07 — Roller virgülle ayrılmış bir liste veya "Erişim yok" olarak gösterilir
-    Kaynak 004_56a03cdc9c18ca52.txt:20: “Kullanıcının yönetici rollerinin (veya "Erişim yok") virgülle ayrılmış
+  Kural: R07 — Roller virgülle ayrılmış bir liste veya “Yok” olarak gösterilir
+    Kaynak 004_56a03cdc9c18ca52.txt:20: “Kullanıcının yönetici rollerinin (veya "Yok") virgülle ayrılmış
     bir listesi vardır.”
     Tek bir istekten karar verilemez (bilgi): Control Hub'ın rolleri nasıl gösterdiğiyle ilgilidir.
 

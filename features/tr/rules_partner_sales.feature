@@ -10,6 +10,9 @@
     administratorzy i inni pełnoprawni administratorzy sprzedaży organizacji partnerskich mogą
     przypisywać rolę pełnego administratora sprzedaży lub rolę administratora sprzedaży innym
     użytkownikom.”
+    Lehçe kaynak 002_eb43fb2dbe00fd3d.txt:409: “Jako pełny administrator lub pełny administrator
+    sprzedaży możesz przypisać każdemu użytkownikowi w organizacji rolę pełnego administratora sprzedaży
+    lub administratora sprzedaży.”
 
     @R46 @enforced
     Senaryo: Müşteri kuruluşunda satış rolleri verilmez
@@ -57,6 +60,8 @@
     Lehçe kaynak 002_eb43fb2dbe00fd3d.txt:412: “Jeśli masz zarówno pełną rolę administratora, jak i
     pełnego administratora sprzedaży, możesz usunąć z siebie rolę pełnego administratora sprzedaży i
     przypisać ją do innego użytkownika.”
+    Lehçe kaynak 002_eb43fb2dbe00fd3d.txt:414: “Użytkownik może pełnić rolę pełnego administratora
+    sprzedaży lub administratora sprzedaży wraz z pełnią administratorem.”
 
     @R48 @enforced
     Senaryo: Aynı zamanda tam satış yöneticisi olan tam yönetici satış rolünden vazgeçer
@@ -85,6 +90,8 @@
     Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
     Lehçe kaynak 002_eb43fb2dbe00fd3d.txt:428: “• Administrator sprzedaży, jeśli chcesz przypisać
     określonych klientów do zarządzania.”
+    Lehçe kaynak 002_eb43fb2dbe00fd3d.txt:429: “• Pełny administrator sprzedaży, jeśli chcesz, aby
+    zarządzali wszystkimi klientami w Twojej organizacji.”
 
     @R49 @enforced
     Senaryo: Satış yöneticisi kendisine atanan müşterileri yönetir

@@ -112,7 +112,8 @@
     Kaynak 004_56a03cdc9c18ca52.txt:210: “Toplantı İçeriği yönetici rolüne erişebilmesi için kullanıcıya
     bir site için Webex sitesi yöneticisi rollerinden birinin atanması gerekir.”
     Kitin kararı (RULINGS §4.8): Toplantı İçeriği Yöneticisi, aynı sitedeki bir site yöneticisi rolüne
-    eklenen bir seçenektir; böyle bir rol yoksa kit atamayı reddeder.
+    eklenen bir seçenektir; kit böyle bir rol yoksa seçeneği reddeder ve seçenek açıkken sitedeki son
+    rolün kaldırılmasını da reddeder.
 
     @R17 @enforced
     Senaryo: Salt okunur site yöneticisi aynı sitenin Toplantı İçeriği Yöneticisi yapılabilir
