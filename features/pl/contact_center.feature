@@ -126,7 +126,7 @@ Właściwość: Uprawnienia specyficzne dla centrum kontaktów
       | Zarządzanie godzinami pracy                                                                 | Każda inna organizacja | Tylko do odczytu | -      |
 
   @cell
-  Szablon scenariusza: Superwizor zarządza godzinami pracy i niczym więcej
+  Szablon scenariusza: Supervisor zarządza godzinami pracy i niczym więcej
     Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Supervisor"
     Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 

@@ -250,7 +250,7 @@ Właściwość: Reguły ról Contact Center
     udelukkende af brugerprofiler.”
 
     @R32 @enforced
-    Scenariusz: Superwizor zarządza wyłącznie godzinami pracy
+    Scenariusz: Supervisor zarządza wyłącznie godzinami pracy
       Zakładając, że mowa o tabeli "Uprawnienia specyficzne dla centrum kontaktów"
       Oraz administrator z organizacji typu "Organizacja klienta" ma rolę "Supervisor"
       Wtedy poziom dostępu do funkcji "Zarządzanie godzinami pracy" wynosi "Pełny dostęp"
