@@ -295,6 +295,11 @@ abstract class Steps {
 
     final void changeIs(Verdict verdict, Optional<RuleId> rule) {
         checkRuleTags(RuleStatus.ENFORCED);
+        // a scenario asserts the rule it illustrates: the rule its verdict names is one of its tags
+        if (rule.isPresent() && !scenarioRules().contains(rule.get())) {
+            throw fail(rule.get().id(), "rule_not_tagged", Map.of("rule", rule.get().id(),
+                    "tags", scenarioRules().stream().map(r -> "@" + r.id()).toList()));
+        }
         if (request == null) throw fail(null, "verdict_before_request", Map.of());
         String policy;
         boolean agrees;

@@ -116,6 +116,22 @@ class FeatureRunnerTest {
         assertTrue(message.contains(suggestion), what + ": " + message);
     }
 
+    @Test void aVerdictThatNamesARuleTheScenarioIsNotTaggedWithFails(@TempDir Path tmp) throws IOException {
+        FeatureParityTest.copy(FEATURES, tmp);
+        Path file = tmp.resolve("pl/rules_external.feature");
+        List<String> lines = Files.readAllLines(file);
+        int step = replaceFirst(lines, "zmiana jest dozwolona na mocy reguły R43", "R43", "R01");
+        Files.write(file, lines);
+
+        FeatureResults results = FeatureRunner.run(tmp, Set.of("pl"), Optional.empty(), MATRICES, Optional.empty());
+
+        List<FeatureResults.Failure> here = inFile(results, file);
+        assertEquals(1, here.size(), results.failures().toString());
+        String message = here.get(0).message();
+        assertTrue(message.startsWith(file + ":" + (step + 1) + ":" + (lines.get(step).indexOf("R01") + 1)
+                + ": rozstrzygnięcie powołuje się na R01, a scenariusz ma znaczniki @R43"), message);
+    }
+
     private static int replaceFirst(List<String> lines, String marker, String from, String to) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(marker)) {
