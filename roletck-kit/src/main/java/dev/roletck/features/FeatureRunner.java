@@ -1,6 +1,7 @@
 package dev.roletck.features;
 
 import dev.roletck.api.Policy;
+import dev.roletck.i18n.Catalog;
 import dev.roletck.reference.ReferencePolicy;
 import io.cucumber.core.options.CommandlineOptionsParser;
 import io.cucumber.core.options.RuntimeOptions;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -80,7 +82,7 @@ public final class FeatureRunner {
             args.add(dir.toString());
         }
         Policy p = policy.orElseGet(ReferencePolicy::new);
-        String name = policy.isPresent() ? p.getClass().getName() : "reference policy";
+        String name = policy.isPresent() ? p.getClass().getName() : "";
         Sources sources = Sources.load(matricesDir, scope.guard(p), name);
         return Sources.using(sources, () -> execute(args, chosen));
     }
@@ -140,8 +142,8 @@ public final class FeatureRunner {
             }
             if (s == Status.PASSED || s == Status.SKIPPED) return;
             String message = switch (s) {
-                case UNDEFINED -> location + ": no step matches \"" + text + "\" — use a sentence of the step "
-                        + "vocabulary of this language (dev.roletck.features.Steps" + capital(lang) + ")";
+                case UNDEFINED -> location + ": " + Catalog.standard().format("message.feature.no_step",
+                        Map.of("text", text, "steps", "dev.roletck.features.Steps" + capital(lang)), Locale.forLanguageTag(lang));
                 case AMBIGUOUS, PENDING, FAILED -> e.getResult().getError() == null ? s.name()
                         : String.valueOf(e.getResult().getError().getMessage());
                 default -> s.name();
