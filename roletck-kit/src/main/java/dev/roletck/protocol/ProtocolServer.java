@@ -25,13 +25,19 @@ public final class ProtocolServer {
         this.name = name;
     }
 
-    /** Serves until the input ends. */
+    /**
+     * Serves until the input ends. Answers are flushed whenever no further request is waiting to
+     * be read, so that a client sending one request at a time gets each answer at once, and one
+     * that pipelines many gets them in large writes.
+     */
     public void serve(BufferedReader in, PrintWriter out) throws IOException {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.isBlank()) continue;
-            out.println(answer(line).toString());
-            out.flush();
+            out.write(answer(line).toString());
+            out.write('\n');
+            if (!in.ready()) out.flush();
         }
+        out.flush();
     }
 
     /** The answer to one request line. */
