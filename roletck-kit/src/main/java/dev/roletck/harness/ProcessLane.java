@@ -70,7 +70,10 @@ final class ProcessLane implements AutoCloseable {
     private Optional<String> broken = Optional.empty();
     private long lateAnswers;
     private long stuckRestarts;
+    /** How many requests are still to be sent one at a time, after a crash with several in flight. */
+    private int careful;
     // ----
+    private final Semaphore alone = new Semaphore(1);
     private final Thread monitor;
 
     ProcessLane(List<String> command, Path directory, Duration timeout, ProcessSettings settings, AtomicLong ids) {
@@ -124,7 +127,7 @@ final class ProcessLane implements AutoCloseable {
         }
         try {
             for (int attempt = 0; ; attempt++) {
-                Outcome o = once(request);
+                Outcome o = carefully() ? alone(request) : once(request);
                 if (!o.retry()) {
                     if (o.fault() != null) throw o.fault();
                     return o.reply();
@@ -133,6 +136,37 @@ final class ProcessLane implements AutoCloseable {
             }
         } finally {
             window.release();
+        }
+    }
+
+    private boolean carefully() {
+        synchronized (lock) {
+            return careful > 0;
+        }
+    }
+
+    /** Sends one request with nothing else in flight, to tell which request a process ends on. */
+    private Outcome alone(ObjectNode request) {
+        alone.acquireUninterruptibly();
+        try {
+            synchronized (lock) {
+                if (careful > 0) careful--;
+            }
+            while (true) {
+                synchronized (lock) {
+                    if (pending.isEmpty() || live == null) break;
+                }
+                Thread.onSpinWait();
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ImplementationFault(Fault.TIMEOUT, "interrupted before the request was sent");
+                }
+            }
+            return once(request);
+        } finally {
+            alone.release();
         }
     }
 
@@ -148,11 +182,11 @@ final class ProcessLane implements AutoCloseable {
             call.sent = System.nanoTime();
             if (pending.isEmpty()) headSince = call.sent;
             pending.put(call.id, call);
-        }
-        try {
-            l.write(bytes);
-        } catch (IOException e) {
-            // The process is going away: its end of output resolves this call.
+            try {
+                l.write(bytes); // queued under the lock, so that requests reach the process in the order they wait here
+            } catch (IOException e) {
+                // The process is going away: its end of output resolves this call.
+            }
         }
         try {
             return call.outcome.get();
@@ -276,13 +310,21 @@ final class ProcessLane implements AutoCloseable {
         return head == null ? Long.MAX_VALUE : head.sent;
     }
 
+    /**
+     * The process ended. With one request in flight, that request is the one it ended on; with
+     * several, any of them may be, so all are sent again, one at a time, to find it.
+     */
     private void onEnd(Live l, String how) {
         String tail = l.stderrTail();
         Live toEnd;
         synchronized (lock) {
             if (l != live) return;
-            failHead(new ImplementationFault(Fault.CRASH, "the process " + how + " before answering" + tail), System.nanoTime());
-            toEnd = lose("the process ended while this request waited behind another");
+            if (pending.size() == 1) {
+                failHead(new ImplementationFault(Fault.CRASH, "the process " + how + " before answering" + tail), System.nanoTime());
+            } else {
+                careful += pending.size();
+            }
+            toEnd = lose("the process " + how + " while this request was in flight" + tail);
         }
         toEnd.end();
     }
