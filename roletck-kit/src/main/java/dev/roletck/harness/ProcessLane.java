@@ -173,9 +173,7 @@ final class ProcessLane implements AutoCloseable {
     private Outcome once(ObjectNode request) {
         Live l = ensureLive();
         Call call = new Call(ids.getAndIncrement());
-        ObjectNode line = request.deepCopy();
-        line.put("id", call.id);
-        byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = withId(request, call.id);
         synchronized (lock) {
             if (closed) throw new ImplementationFault(Fault.CRASH, "the kit stopped the implementation");
             if (l != live) return Outcome.again(new ImplementationFault(Fault.CRASH, "the process was restarted"));
@@ -199,6 +197,18 @@ final class ProcessLane implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new ImplementationFault(Fault.ERROR, "internal: " + e.getCause());
         }
+    }
+
+    /** The request's line with {@code "id":N} first, written without copying the tree. */
+    private static byte[] withId(ObjectNode request, long id) {
+        if (request.has("id")) {
+            ObjectNode copy = request.deepCopy();
+            copy.remove("id");
+            return withId(copy, id);
+        }
+        String json = request.toString();
+        String line = json.length() <= 2 ? "{\"id\":" + id + "}\n" : "{\"id\":" + id + "," + json.substring(1) + "\n";
+        return line.getBytes(StandardCharsets.UTF_8);
     }
 
     // ---- starting --------------------------------------------------------------------------
