@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,8 +38,11 @@ public final class ChildJvm {
         cmd.add(java);
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xss1m");
+        String home = System.getProperty("roletck.home");
+        if (home != null) cmd.add("-Droletck.home=" + home);
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(String.join(File.pathSeparator, Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> !e.isEmpty()).map(e -> Path.of(e).toAbsolutePath().toString()).toList()));
         cmd.add(ChildJvm.class.getName());
         cmd.add(className);
         cmd.add(String.join(File.pathSeparator, classpath.stream().map(p -> p.toAbsolutePath().toString()).toList()));
