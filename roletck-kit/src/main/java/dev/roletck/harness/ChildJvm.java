@@ -76,4 +76,30 @@ public final class ChildJvm {
         protocol.flush();
         Runtime.getRuntime().halt(0); // do not wait for threads the implementation left running
     }
+
+    /**
+     * The policy of a child JVM, as the kit sees it: pipelined and contained like any process, but
+     * not a {@link dev.roletck.suite.WireChannel} — a malformed request sent to it would be refused
+     * by the kit's own server code before the implementation saw it, so fail-closed checks against
+     * it would prove nothing about the implementation; they are reported not run, as in process.
+     */
+    static final class Isolated implements Policy, Concurrent, AutoCloseable {
+        private final ProcessPolicy process;
+
+        Isolated(ProcessPolicy process) {
+            this.process = process;
+        }
+
+        @Override public dev.roletck.api.AccessDecision decide(dev.roletck.api.AccessRequest request) { return process.decide(request); }
+
+        @Override public dev.roletck.api.AssignmentDecision decide(dev.roletck.api.AssignmentRequest request) {
+            return process.decide(request);
+        }
+
+        @Override public int concurrency() { return process.concurrency(); }
+
+        int starts() { return process.starts(); }
+
+        @Override public void close() { process.close(); }
+    }
 }

@@ -64,8 +64,8 @@ public sealed interface Implementation {
 
         @Override public Policy open(Duration timeout) {
             PolicyLoader.check(className, classpath);
-            return new ProcessPolicy(ChildJvm.command(className, classpath), timeout, settings, Path.of("").toAbsolutePath())
-                    .started("--impl-class", "check that its constructor returns normally and does not call System.exit");
+            return new ChildJvm.Isolated(new ProcessPolicy(ChildJvm.command(className, classpath), timeout, settings,
+                    Path.of("").toAbsolutePath()).started("--impl-class", "check that its constructor returns normally and does not call System.exit"));
         }
 
         @Override public Duration guard(Duration timeout) { return Command.processGuard(timeout, settings); }
