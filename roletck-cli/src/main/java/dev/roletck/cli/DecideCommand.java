@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code roletck decide}: the reference decision for one access request, as one JSON line. */
-@Command(name = "decide", description = "Print the reference policy's access decision as one JSON line.")
+@Command(name = "decide", mixinStandardHelpOptions = true, description = "Print the reference policy's access decision as one JSON line.")
 final class DecideCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
