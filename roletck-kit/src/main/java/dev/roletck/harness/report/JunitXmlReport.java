@@ -102,8 +102,8 @@ public final class JunitXmlReport {
             }
             case EXPECTED_FAILURE -> {
                 x.writeEmptyElement("skipped");
-                x.writeAttribute("message", clean("known failure: " + o.knownFailure().map(k -> k.reason() + " (" + k.link()
-                        + ", until " + k.expires() + ")").orElse("") + "; " + o.reason().orElse("")));
+                x.writeAttribute("message", clean("known failure: " + o.knownFailure().map(k -> k.reason() + " (" + k.link().map(l -> l + ", ").orElse("")
+                        + "until " + k.expires() + ")").orElse("") + "; " + o.reason().orElse("")));
             }
             case NOT_RUN -> {
                 x.writeEmptyElement("skipped");
