@@ -4,9 +4,9 @@ import dev.roletck.api.AccessDecision;
 import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.BadRequestException;
 import dev.roletck.api.Policy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs conformance cases against a {@link Policy}: the one comparison of an answer with a case's
@@ -29,24 +29,24 @@ public final class Conformance {
         try {
             if (testCase instanceof AccessCase a) {
                 AccessDecision actual = policy.decide(a.request());
-                if (actual == null) return CaseResult.error(testCase, "no decision (null)", millisSince(start));
+                if (actual == null) return CaseResult.error(testCase, "no decision (null)", since(start));
                 String shown = a.expected().describeActual(actual);
-                if (a.expected().matches(actual)) return CaseResult.passed(testCase, shown, millisSince(start));
-                return CaseResult.failed(testCase, a.expected().describeAgainst(actual), shown, millisSince(start));
+                if (a.expected().matches(actual)) return CaseResult.passed(testCase, shown, since(start));
+                return CaseResult.failed(testCase, a.expected().describeAgainst(actual), shown, since(start));
             }
             AssignmentCase s = (AssignmentCase) testCase;
             AssignmentDecision actual = policy.decide(s.request());
-            if (actual == null) return CaseResult.error(testCase, "no decision (null)", millisSince(start));
+            if (actual == null) return CaseResult.error(testCase, "no decision (null)", since(start));
             String shown = ExpectedAssignment.describeActual(actual);
-            return s.expected().matches(actual) ? CaseResult.passed(testCase, shown, millisSince(start))
-                    : CaseResult.failed(testCase, s.expected().describe(), shown, millisSince(start));
+            return s.expected().matches(actual) ? CaseResult.passed(testCase, shown, since(start))
+                    : CaseResult.failed(testCase, s.expected().describe(), shown, since(start));
         } catch (NoAnswerException e) {
-            return CaseResult.error(testCase, oneLine(e.getMessage()), millisSince(start));
+            return CaseResult.error(testCase, oneLine(e.getMessage()), since(start));
         } catch (BadRequestException e) {
-            return CaseResult.error(testCase, "rejected a valid request: " + oneLine(e.getMessage()), millisSince(start));
+            return CaseResult.error(testCase, "rejected a valid request: " + oneLine(e.getMessage()), since(start));
         } catch (RuntimeException | StackOverflowError e) {
             String why = e.getMessage() == null ? "" : ": " + oneLine(e.getMessage());
-            return CaseResult.error(testCase, "an exception, " + e.getClass().getSimpleName() + why, millisSince(start));
+            return CaseResult.error(testCase, "an exception, " + e.getClass().getSimpleName() + why, since(start));
         }
     }
 
@@ -54,7 +54,7 @@ public final class Conformance {
         return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
-    private static long millisSince(long start) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 }
