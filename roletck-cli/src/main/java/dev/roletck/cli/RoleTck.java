@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 LabelCommand.class,
                 CatalogCommand.class,
                 ExportCommand.class,
+                AuditCommand.class,
                 ExplainCommand.class,
                 CompletionCommand.class,
         })
