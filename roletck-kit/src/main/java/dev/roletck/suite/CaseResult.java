@@ -13,9 +13,10 @@ import java.util.Optional;
  *
  * @param knownFailure the entry of a known-failures list that names this case, if any
  * @param millis       how long the policy took to answer
+ * @param judged       what of the answer the case was judged on: the whole answer, or only an AuthZEN decision
  */
 public record CaseResult(ConformanceCase testCase, Outcome outcome, String expected, Optional<String> actual,
-                         Optional<String> reason, Optional<KnownFailure> knownFailure, long millis) {
+                         Optional<String> reason, Optional<KnownFailure> knownFailure, long millis, Judged judged) {
 
     /** The outcome of a case; the one place run statuses are defined. */
     public enum Outcome implements Id {
@@ -48,6 +49,18 @@ public record CaseResult(ConformanceCase testCase, Outcome outcome, String expec
         Objects.requireNonNull(actual, "actual");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(knownFailure, "knownFailure");
+        Objects.requireNonNull(judged, "judged");
+    }
+
+    /** A result judged on the whole answer. */
+    public CaseResult(ConformanceCase testCase, Outcome outcome, String expected, Optional<String> actual,
+                      Optional<String> reason, Optional<KnownFailure> knownFailure, long millis) {
+        this(testCase, outcome, expected, actual, reason, knownFailure, millis, Judged.ANSWER);
+    }
+
+    /** The same result, judged on {@code how}. */
+    public CaseResult judgedOn(Judged how) {
+        return new CaseResult(testCase, outcome, expected, actual, reason, knownFailure, millis, how);
     }
 
     /** The policy answered as expected. */
@@ -76,7 +89,7 @@ public record CaseResult(ConformanceCase testCase, Outcome outcome, String expec
 
     /** The same result settled against a known-failures entry: another outcome and reason. */
     public CaseResult settled(Outcome newOutcome, Optional<String> newReason, KnownFailure entry) {
-        return new CaseResult(testCase, newOutcome, expected, actual, newReason, Optional.of(entry), millis);
+        return new CaseResult(testCase, newOutcome, expected, actual, newReason, Optional.of(entry), millis, judged);
     }
 
     public boolean passed() { return outcome == Outcome.PASSED; }

@@ -4,6 +4,8 @@ import dev.roletck.api.AccessDecision;
 import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.BadRequestException;
 import dev.roletck.api.Policy;
+import dev.roletck.model.Access;
+import dev.roletck.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +29,7 @@ public final class Conformance {
     public static CaseResult check(Policy policy, ConformanceCase testCase) {
         long start = System.nanoTime();
         try {
+            if (policy instanceof JudgedPolicy judging) return checkJudged(judging, testCase, start);
             if (testCase instanceof AccessCase a) {
                 AccessDecision actual = policy.decide(a.request());
                 if (actual == null) return CaseResult.error(testCase, "no decision (null)", millisSince(start));
@@ -48,6 +51,47 @@ public final class Conformance {
             String why = e.getMessage() == null ? "" : ": " + oneLine(e.getMessage());
             return CaseResult.error(testCase, "an exception, " + e.getClass().getSimpleName() + why, millisSince(start));
         }
+    }
+
+    /** A case against a policy that may answer decisions only; such answers are judged on what a boolean can say. */
+    private static CaseResult checkJudged(JudgedPolicy policy, ConformanceCase testCase, long start) {
+        if (testCase instanceof AccessCase a) {
+            JudgedPolicy.Answer<AccessDecision> answer = policy.access(a.request());
+            if (answer.judged() == Judged.ANSWER) return check(answer.decision(), a, start);
+            Access expected = levelOfDecision(a.expected().access());
+            Access actual = levelOfDecision(answer.decision().access());
+            String shown = actual.id() + DECISION_NOTE;
+            CaseResult r = expected == actual ? CaseResult.passed(testCase, shown, millisSince(start))
+                    : CaseResult.failed(testCase, expected.id(), shown, millisSince(start));
+            return r.judgedOn(Judged.DECISION);
+        }
+        AssignmentCase s = (AssignmentCase) testCase;
+        JudgedPolicy.Answer<AssignmentDecision> answer = policy.assignment(s.request());
+        if (answer.judged() == Judged.ANSWER) return check(answer.decision(), s, start);
+        Verdict actual = answer.decision().verdict();
+        String shown = actual.id() + DECISION_NOTE;
+        CaseResult r = s.expected().verdict() == actual ? CaseResult.passed(testCase, shown, millisSince(start))
+                : CaseResult.failed(testCase, s.expected().verdict().id(), shown, millisSince(start));
+        return r.judgedOn(Judged.DECISION);
+    }
+
+    private static final String DECISION_NOTE = " (AuthZEN decision only)";
+
+    /** What a boolean per level can say: full, read_only, or none for any denial (none and not_applicable alike). */
+    static Access levelOfDecision(Access access) {
+        return access.atLeast(Access.READ_ONLY) ? access : Access.NONE;
+    }
+
+    private static CaseResult check(AccessDecision actual, AccessCase a, long start) {
+        String shown = a.expected().describeActual(actual);
+        if (a.expected().matches(actual)) return CaseResult.passed(a, shown, millisSince(start));
+        return CaseResult.failed(a, a.expected().describeAgainst(actual), shown, millisSince(start));
+    }
+
+    private static CaseResult check(AssignmentDecision actual, AssignmentCase s, long start) {
+        String shown = ExpectedAssignment.describeActual(actual);
+        return s.expected().matches(actual) ? CaseResult.passed(s, shown, millisSince(start))
+                : CaseResult.failed(s, s.expected().describe(), shown, millisSince(start));
     }
 
     private static String oneLine(String s) {
