@@ -39,7 +39,7 @@ cerbos="$(find "$work/node_modules/$package" -maxdepth 1 -type f -name 'cerbos-*
   >"$work/cerbos.log" 2>&1 &
 cerbos_pid=$!
 for _ in $(seq 1 100); do
-  if curl -fsS "http://127.0.0.1:$port/_cerbos/health" >/dev/null 2>&1; then break; fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
   if ! kill -0 "$cerbos_pid" 2>/dev/null; then cat "$work/cerbos.log" >&2; echo "run.sh: Cerbos did not start" >&2; exit 2; fi
   sleep 0.1
 done
