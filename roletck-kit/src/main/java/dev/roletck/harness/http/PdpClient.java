@@ -38,12 +38,15 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class PdpClient {
     /** The batch size tried first; halved whenever the PDP refuses a batch as too large. */
     static final int FIRST_BATCH_LIMIT = 100;
+    /** How long a connection (with its TLS handshake) may take, when the per-case timeout is shorter. */
+    static final Duration CONNECT_ALLOWANCE = Duration.ofSeconds(10);
     /** Batches sent at once, besides the callers waiting for theirs. */
     private static final int BATCHES_IN_FLIGHT = 2;
 
     private final URI base;
     private final HttpSettings settings;
     private final Duration timeout;
+    private final Duration connectTimeout;
     private final HttpClient client;
     private final String run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
     private final AtomicLong requests = new AtomicLong();
@@ -83,7 +86,8 @@ public final class PdpClient {
         this.base = URI.create(b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1);
+        this.connectTimeout = timeout.compareTo(CONNECT_ALLOWANCE) > 0 ? timeout : CONNECT_ALLOWANCE;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1);
         if (this.base.getScheme().equals("https")) builder.sslContext(settings.sslContext());
         this.client = builder.build();
     }
@@ -419,7 +423,7 @@ public final class PdpClient {
                 }
                 return new Reply(response.statusCode(), json, response.body(), id);
             } catch (HttpConnectTimeoutException e) {
-                throw new ImplementationFault(Fault.CRASH, "no connection to " + request.uri() + " within " + millis(wait) + " (X-Request-ID " + id + ")");
+                throw new ImplementationFault(Fault.CRASH, "no connection to " + request.uri() + " within " + millis(connectTimeout) + " (X-Request-ID " + id + ")");
             } catch (HttpTimeoutException e) {
                 throw new ImplementationFault(Fault.TIMEOUT, "no answer within " + millis(wait) + " (X-Request-ID " + id + ")");
             } catch (ConnectException e) {
