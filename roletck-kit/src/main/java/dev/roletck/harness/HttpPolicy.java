@@ -66,7 +66,10 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel {
     private String subjectId() { return "admin-" + subjects.incrementAndGet(); }
 
     @Override public Answer<AccessDecision> access(AccessRequest request) {
-        ObjectNode v1 = Wire.toJson(request);
+        return accessAsSent(Wire.toJson(request));
+    }
+
+    @Override public Answer<AccessDecision> accessAsSent(ObjectNode v1) {
         String subject = subjectId();
         List<ObjectNode> asked = new ArrayList<>();
         for (String level : AuthZen.LEVELS) asked.add(AuthZen.evaluation(v1, level, subject));

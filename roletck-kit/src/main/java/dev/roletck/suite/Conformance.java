@@ -6,6 +6,9 @@ import dev.roletck.api.BadRequestException;
 import dev.roletck.api.Policy;
 import dev.roletck.model.Access;
 import dev.roletck.model.Verdict;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roletck.protocol.Wire;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,15 +32,10 @@ public final class Conformance {
     public static CaseResult check(Policy policy, ConformanceCase testCase) {
         long start = System.nanoTime();
         try {
-            if (policy instanceof JudgedPolicy judging) return checkJudged(judging, testCase, start);
-            if (testCase instanceof AccessCase a) {
-                AccessDecision actual = policy.decide(a.request());
-                if (actual == null) return CaseResult.error(testCase, "no decision (null)", millisSince(start));
-                String shown = a.expected().describeActual(actual);
-                if (a.expected().matches(actual)) return CaseResult.passed(testCase, shown, millisSince(start));
-                return CaseResult.failed(testCase, a.expected().describeAgainst(actual), shown, millisSince(start));
-            }
+            if (testCase instanceof AccessCase a) return access(policy, a, start);
+            if (testCase instanceof FailClosedCase f) return failClosed(policy, f, start);
             AssignmentCase s = (AssignmentCase) testCase;
+            if (policy instanceof JudgedPolicy judging) return judged(judging.assignment(s.request()), s, start);
             AssignmentDecision actual = policy.decide(s.request());
             if (actual == null) return CaseResult.error(testCase, "no decision (null)", millisSince(start));
             String shown = ExpectedAssignment.describeActual(actual);
@@ -53,25 +51,78 @@ public final class Conformance {
         }
     }
 
-    /** A case against a policy that may answer decisions only; such answers are judged on what a boolean can say. */
-    private static CaseResult checkJudged(JudgedPolicy policy, ConformanceCase testCase, long start) {
-        if (testCase instanceof AccessCase a) {
-            JudgedPolicy.Answer<AccessDecision> answer = policy.access(a.request());
-            if (answer.judged() == Judged.ANSWER) return check(answer.decision(), a, start);
-            Access expected = levelOfDecision(a.expected().access());
-            Access actual = levelOfDecision(answer.decision().access());
-            String shown = actual.id() + DECISION_NOTE;
-            CaseResult r = expected == actual ? CaseResult.passed(testCase, shown, millisSince(start))
-                    : CaseResult.failed(testCase, expected.id(), shown, millisSince(start));
-            return r.judgedOn(Judged.DECISION);
+    /** Why a fail-closed check is not run against an implementation in this JVM. */
+    public static final String NO_WIRE = "an implementation in this JVM cannot be sent an invalid request: "
+            + "the API's records refuse to be built malformed";
+
+    private static CaseResult access(Policy policy, AccessCase a, long start) {
+        if (policy instanceof JudgedPolicy judging) {
+            return judged(a.reordered() ? judging.accessAsSent(reordered(a)) : judging.access(a.request()), a, start);
         }
-        AssignmentCase s = (AssignmentCase) testCase;
-        JudgedPolicy.Answer<AssignmentDecision> answer = policy.assignment(s.request());
-        if (answer.judged() == Judged.ANSWER) return check(answer.decision(), s, start);
+        AccessDecision actual = a.reordered() && policy instanceof WireChannel wire ? overWire(wire, a) : policy.decide(a.request());
+        if (actual == null) return CaseResult.error(a, "no decision (null)", millisSince(start));
+        String shown = a.expected().describeActual(actual);
+        if (a.expected().matches(actual)) return CaseResult.passed(a, shown, millisSince(start));
+        return CaseResult.failed(a, a.expected().describeAgainst(actual), shown, millisSince(start));
+    }
+
+    /** The case's request as a v1 request with its roles in the case's order. */
+    private static ObjectNode reordered(AccessCase a) {
+        ObjectNode request = Wire.toJson(a.request());
+        ArrayNode roles = request.putArray("roles");
+        a.roleOrder().forEach(r -> roles.add(r.id()));
+        return request;
+    }
+
+    /** The case's request with its roles in the case's order, sent as it is. */
+    private static AccessDecision overWire(WireChannel wire, AccessCase a) {
+        WireReply reply = wire.send(reordered(a));
+        if (reply instanceof WireReply.Refused r) throw new BadRequestException(r.error());
+        try {
+            return Wire.accessDecision(((WireReply.Answered) reply).answer());
+        } catch (BadRequestException | IllegalArgumentException e) {
+            throw new NoAnswerException("malformed reply: " + oneLine(e.getMessage()));
+        }
+    }
+
+    private static CaseResult failClosed(Policy policy, FailClosedCase f, long start) {
+        if (!(policy instanceof WireChannel wire)) return CaseResult.notRun(f, NO_WIRE);
+        WireReply reply = wire.send(f.request());
+        if (reply instanceof WireReply.Refused r) return CaseResult.passed(f, "error: " + oneLine(r.error()), millisSince(start));
+        return CaseResult.failed(f, f.expected().describe(),
+                "an answer, " + oneLine(((WireReply.Answered) reply).answer().toString()), millisSince(start));
+    }
+
+    /**
+     * An answer of a policy that may answer decisions only: a whole answer is compared as any
+     * other; a decision is judged on what a boolean can say — the level (none and not_applicable
+     * alike, scopes and grants unseen) or the verdict (rules unseen) — and the result says so.
+     */
+    private static CaseResult judged(JudgedPolicy.Answer<AccessDecision> answer, AccessCase a, long start) {
+        if (answer.judged() == Judged.ANSWER) {
+            AccessDecision actual = answer.decision();
+            String shown = a.expected().describeActual(actual);
+            if (a.expected().matches(actual)) return CaseResult.passed(a, shown, millisSince(start));
+            return CaseResult.failed(a, a.expected().describeAgainst(actual), shown, millisSince(start));
+        }
+        Access expected = levelOfDecision(a.expected().access());
+        Access actual = levelOfDecision(answer.decision().access());
+        String shown = actual.id() + DECISION_NOTE;
+        CaseResult r = expected == actual ? CaseResult.passed(a, shown, millisSince(start))
+                : CaseResult.failed(a, expected.id(), shown, millisSince(start));
+        return r.judgedOn(Judged.DECISION);
+    }
+
+    private static CaseResult judged(JudgedPolicy.Answer<AssignmentDecision> answer, AssignmentCase s, long start) {
+        if (answer.judged() == Judged.ANSWER) {
+            String shown = ExpectedAssignment.describeActual(answer.decision());
+            return s.expected().matches(answer.decision()) ? CaseResult.passed(s, shown, millisSince(start))
+                    : CaseResult.failed(s, s.expected().describe(), shown, millisSince(start));
+        }
         Verdict actual = answer.decision().verdict();
         String shown = actual.id() + DECISION_NOTE;
-        CaseResult r = s.expected().verdict() == actual ? CaseResult.passed(testCase, shown, millisSince(start))
-                : CaseResult.failed(testCase, s.expected().verdict().id(), shown, millisSince(start));
+        CaseResult r = s.expected().verdict() == actual ? CaseResult.passed(s, shown, millisSince(start))
+                : CaseResult.failed(s, s.expected().verdict().id(), shown, millisSince(start));
         return r.judgedOn(Judged.DECISION);
     }
 
@@ -80,18 +131,6 @@ public final class Conformance {
     /** What a boolean per level can say: full, read_only, or none for any denial (none and not_applicable alike). */
     static Access levelOfDecision(Access access) {
         return access.atLeast(Access.READ_ONLY) ? access : Access.NONE;
-    }
-
-    private static CaseResult check(AccessDecision actual, AccessCase a, long start) {
-        String shown = a.expected().describeActual(actual);
-        if (a.expected().matches(actual)) return CaseResult.passed(a, shown, millisSince(start));
-        return CaseResult.failed(a, a.expected().describeAgainst(actual), shown, millisSince(start));
-    }
-
-    private static CaseResult check(AssignmentDecision actual, AssignmentCase s, long start) {
-        String shown = ExpectedAssignment.describeActual(actual);
-        return s.expected().matches(actual) ? CaseResult.passed(s, shown, millisSince(start))
-                : CaseResult.failed(s, s.expected().describe(), shown, millisSince(start));
     }
 
     private static String oneLine(String s) {

@@ -1,5 +1,6 @@
 package dev.roletck.suite;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roletck.api.AccessDecision;
 import dev.roletck.api.AccessRequest;
 import dev.roletck.api.AssignmentDecision;
@@ -27,6 +28,12 @@ public interface JudgedPolicy extends Policy {
     }
 
     Answer<AccessDecision> access(AccessRequest request);
+
+    /**
+     * An access request given as a protocol v1 request (without id), sent as it is — its roles in
+     * the order given, which an {@link AccessRequest} does not keep.
+     */
+    Answer<AccessDecision> accessAsSent(ObjectNode v1Request);
 
     Answer<AssignmentDecision> assignment(AssignmentRequest request);
 
