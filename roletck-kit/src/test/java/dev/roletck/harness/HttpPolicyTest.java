@@ -334,7 +334,13 @@ class HttpPolicyTest {
             ObjectNode unknownKind = valid.deepCopy();
             unknownKind.put("kind", "acess");
             assertTrue(((WireReply.Refused) policy.send(unknownKind)).error().startsWith("unknown action 'acess'"));
+            ObjectNode unknownField = valid.deepCopy();
+            unknownField.put("priority", 1);
+            assertTrue(((WireReply.Refused) policy.send(unknownField)).error().startsWith("unknown resource property 'priority'"));
             ObjectNode assign = Vectors.request(Fixtures.byId("R10/1"));
+            ObjectNode assignExtra = assign.deepCopy();
+            assignExtra.put("reason", "audit");
+            assertTrue(((WireReply.Refused) policy.send(assignExtra)).error().startsWith("unknown action property 'reason'"));
             ((ObjectNode) assign.get("actor")).put("relation", "Customer");
             assertInstanceOf(WireReply.Refused.class, policy.send(assign));
         }

@@ -51,6 +51,7 @@ public final class AuthZen {
             copy(v1, "role", ap, "role");
             copy(v1, "site", ap, "site");
             copy(v1, "organization", ap, "organization");
+            carryUnknown(v1, ap, ASSIGN_FIELDS);
             o.putObject("context");
             return o;
         }
@@ -63,12 +64,23 @@ public final class AuthZen {
         ObjectNode rp = resource.putObject("properties");
         copy(v1, "table", rp, "table");
         copy(v1, "capability", rp, "capability");
+        carryUnknown(v1, rp, ACCESS_FIELDS);
         ObjectNode action = o.putObject("action");
         if (kind.equals("access")) action.put("name", level);
         else copy(v1, "kind", action, "name"); // an unknown kind stays unknown; a missing one leaves no name
         if (v1.has("context")) o.set("context", v1.get("context"));
         else o.putObject("context");
         return o;
+    }
+
+    private static final List<String> ACCESS_FIELDS = List.of("id", "kind", "table", "capability", "roles", "relation", "context");
+    private static final List<String> ASSIGN_FIELDS = List.of("id", "kind", "operation", "organization", "role", "site", "actor", "target");
+
+    /** Fields a v1 request should not have travel too — in the resource's or action's properties — so the PDP sees them. */
+    private static void carryUnknown(JsonNode v1, ObjectNode to, List<String> known) {
+        for (var f : v1.properties()) {
+            if (!known.contains(f.getKey()) && !to.has(f.getKey())) to.set(f.getKey(), f.getValue());
+        }
     }
 
     private static void copy(JsonNode from, String field, ObjectNode to, String as) {
