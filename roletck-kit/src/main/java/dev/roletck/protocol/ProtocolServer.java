@@ -1,6 +1,5 @@
 package dev.roletck.protocol;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,9 +37,9 @@ public final class ProtocolServer {
     public ObjectNode answer(String line) {
         JsonNode request;
         try {
-            request = Wire.JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            return error(null, "not a JSON object: " + e.getOriginalMessage());
+            request = Wire.parse(line);
+        } catch (BadRequestException e) {
+            return error(null, e.getMessage());
         }
         JsonNode id = request == null ? null : request.get("id");
         if (request == null || !request.isObject()) return error(null, "a request is one JSON object per line");
@@ -64,7 +63,7 @@ public final class ProtocolServer {
         } catch (BadRequestException e) {
             return error(id, e.getMessage());
         } catch (RuntimeException e) {
-            return error(id, "internal error: " + e);
+            return error(id, "internal error of the policy — report it (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -61,7 +61,7 @@ public final class JunitXmlReport {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write JUnit XML", e);
         }
-        return out.toString();
+        return WellFormed.text(out.toString());
     }
 
     private static void attributes(XMLStreamWriter x, List<CaseResult> outcomes) throws XMLStreamException {
