@@ -4,6 +4,9 @@ import dev.roletck.input.InputFileException;
 import dev.roletck.input.InputFiles;
 import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.Feature;
+import io.cucumber.messages.types.FeatureChild;
+import io.cucumber.messages.types.Pickle;
 import io.cucumber.messages.types.Location;
 import io.cucumber.messages.types.ParseError;
 import java.io.IOException;
@@ -11,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -47,6 +52,33 @@ public final class FeatureFiles {
         for (Path file : files) parse(file);
     }
 
+    private static void scenarios(Feature feature, Map<String, Location> at) {
+        for (FeatureChild child : feature.getChildren()) {
+            child.getScenario().ifPresent(sc -> at.put(sc.getId(), sc.getLocation()));
+            child.getRule().ifPresent(rule -> rule.getChildren().forEach(rc ->
+                    rc.getScenario().ifPresent(sc -> at.put(sc.getId(), sc.getLocation()))));
+        }
+    }
+
+    /** Refuses control characters other than tab, carriage return and line feed, naming where the first is. */
+    private static void controlCharacters(Path file, String text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+                throw new IllegalArgumentException(file + ":" + line + ":" + column + ": control character U+"
+                        + String.format("%04X", (int) c) + " in a feature file — remove it");
+            }
+            if (!Character.isLowSurrogate(c)) column++;
+        }
+    }
+
     /** Reads and parses one feature file; the first problem as {@code file:line:col: what — fix}. */
     static void parse(Path file) {
         String text;
@@ -55,15 +87,35 @@ public final class FeatureFiles {
         } catch (InputFileException e) {
             throw new IllegalArgumentException(e.at(file.toString()));
         }
-        GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(false)
-                .includePickles(false).build();
+        controlCharacters(file, text);
+        GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(true)
+                .includePickles(true).build();
         Optional<ParseError> error;
+        List<Pickle> pickles;
+        Map<String, Location> scenarioAt = new HashMap<>();
         try (Stream<Envelope> envelopes = parser.parse(file.toString(), text.getBytes(StandardCharsets.UTF_8))) {
-            error = envelopes.map(Envelope::getParseError).flatMap(Optional::stream).findFirst();
+            List<Envelope> all = envelopes.toList();
+            error = all.stream().map(Envelope::getParseError).flatMap(Optional::stream).findFirst();
+            pickles = all.stream().map(Envelope::getPickle).flatMap(Optional::stream).toList();
+            all.stream().map(Envelope::getGherkinDocument).flatMap(Optional::stream)
+                    .flatMap(d -> d.getFeature().stream()).forEach(f -> scenarios(f, scenarioAt));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(file + ":1:1: cannot be parsed as Gherkin — check the file's syntax");
         }
-        if (error.isEmpty()) return;
+        if (error.isEmpty()) {
+            if (pickles.isEmpty()) {
+                throw new IllegalArgumentException(file + ":1:1: holds no scenario, so it would check nothing — write a "
+                        + "'Feature:' with at least one scenario of Given/When/Then steps, or remove the file");
+            }
+            for (Pickle p : pickles) {
+                if (!p.getSteps().isEmpty()) continue;
+                Location at = p.getAstNodeIds().stream().map(scenarioAt::get).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(new Location(1L, 1L));
+                throw new IllegalArgumentException(file + ":" + at.getLine() + ":" + at.getColumn().orElse(1L)
+                        + ": the scenario '" + p.getName() + "' has no steps, so it would check nothing — give it Given/When/Then steps");
+            }
+            return;
+        }
         Optional<Location> at = error.get().getSource().getLocation();
         long line = at.map(Location::getLine).orElse(1L);
         long column = at.flatMap(Location::getColumn).orElse(1L);

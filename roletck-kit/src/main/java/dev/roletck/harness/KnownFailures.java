@@ -46,7 +46,7 @@ public record KnownFailures(Map<String, KnownFailure> byCase) {
                 fields.put(key, t.getValueNode());
             }
             for (String required : new String[] {"case", "reason", "link", "expires"}) {
-                if (!fields.containsKey(required)) throw y.error(item, "the entry lacks '" + required + "'");
+                if (!fields.containsKey(required)) throw y.error(item, "the entry lacks '" + required + "' — every entry has case, reason, link and expires");
             }
             Node caseNode = fields.get("case");
             String caseId = y.scalar(caseNode, "a case id");

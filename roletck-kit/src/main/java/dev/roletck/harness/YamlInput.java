@@ -44,6 +44,7 @@ final class YamlInput {
                     new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options).compose(
                     new StringReader(text));
             if (root == null) throw new UsageException(file + ":1:1: the file is empty — see the format in the README");
+            in.noDuplicateKeys(root);
             return root;
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -58,6 +59,22 @@ final class YamlInput {
         return s.replaceAll("\\s+", " ").strip();
     }
 
+    /** Composing keeps duplicate keys (only constructing objects would refuse them): refuse them here. */
+    private void noDuplicateKeys(Node node) {
+        if (node instanceof MappingNode m) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && !seen.add(k.getValue())) {
+                    throw error(k, "the key '" + k.getValue() + "' appears twice in one mapping — keep one");
+                }
+                noDuplicateKeys(t.getKeyNode());
+                noDuplicateKeys(t.getValueNode());
+            }
+        } else if (node instanceof SequenceNode s) {
+            for (Node item : s.getValue()) noDuplicateKeys(item);
+        }
+    }
+
     String at(Node node) {
         Mark m = node.getStartMark();
         return file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
@@ -69,16 +86,16 @@ final class YamlInput {
 
     MappingNode mapping(Node node, String what) {
         if (node instanceof MappingNode m) return m;
-        throw error(node, "expected " + what + " (a mapping of key: value)");
+        throw error(node, "expected " + what + " — write a mapping of key: value");
     }
 
     SequenceNode sequence(Node node, String what) {
         if (node instanceof SequenceNode s) return s;
-        throw error(node, "expected " + what + " (a list)");
+        throw error(node, "expected " + what + " — write a list, e.g. [a, b] or lines starting with '- '");
     }
 
     String scalar(Node node, String what) {
         if (node instanceof ScalarNode s && !s.getValue().isBlank()) return s.getValue();
-        throw error(node, "expected " + what + " (a single value)");
+        throw error(node, "expected " + what + " — write a single non-empty value");
     }
 }

@@ -24,12 +24,33 @@ public final class ProtocolServer {
         this.name = name;
     }
 
+    /** The longest request line read, in characters; a longer one is skipped and answered with an error. */
+    public static final int MAX_LINE = 1 << 20;
+
     /** Serves until the input ends. */
     public void serve(BufferedReader in, PrintWriter out) throws IOException {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            if (line.isBlank()) continue;
-            out.println(answer(line).toString());
+        StringBuilder line = new StringBuilder();
+        while (true) {
+            boolean tooLong = false;
+            line.setLength(0);
+            int c;
+            while ((c = in.read()) != -1 && c != '\n') {
+                if (line.length() < MAX_LINE) line.append((char) c);
+                else tooLong = true;
+            }
+            if (c == -1 && line.isEmpty() && !tooLong) return;
+            if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') line.setLength(line.length() - 1);
+            if (tooLong) {
+                out.println(error(null, "the line is longer than " + MAX_LINE + " characters — send one request per line").toString());
+            } else if (!line.toString().isBlank()) {
+                out.println(answer(line.toString()).toString());
+            } else if (c == -1) {
+                return;
+            } else {
+                continue;
+            }
             out.flush();
+            if (c == -1) return;
         }
     }
 

@@ -118,7 +118,7 @@ class ProfileAndKnownFailuresTest {
         assertEquals(dir.resolve("k2.yaml") + ":1:9: no case has the id 'nope' — copy the id from a report",
                 usage(() -> KnownFailures.read(file("k2.yaml", "- case: nope\n  reason: r\n  link: l\n  expires: 2025-01-01\n"),
                         Set.of(FLIPPED))));
-        assertEquals(dir.resolve("k3.yaml") + ":1:3: the entry lacks 'link'",
+        assertEquals(dir.resolve("k3.yaml") + ":1:3: the entry lacks 'link' — every entry has case, reason, link and expires",
                 usage(() -> KnownFailures.read(file("k3.yaml", "- case: " + FLIPPED + "\n  reason: r\n  expires: 2025-01-01\n"),
                         Set.of(FLIPPED))));
     }
