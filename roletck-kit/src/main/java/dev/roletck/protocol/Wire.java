@@ -118,7 +118,7 @@ public final class Wire {
             return "something follows the JSON value" + at + " — send exactly one JSON object per line";
         }
         String first = message.lines().findFirst().orElse("").replaceAll("`[^`]*`", "").replaceAll("\\s+", " ").strip();
-        return "not valid JSON" + at + ": " + first + " — send one well-formed JSON object per line";
+        return "not a JSON object (invalid JSON" + at + "): " + first + " — send one well-formed JSON object per line";
     }
 
     /**
