@@ -27,6 +27,7 @@ final class YamlInput {
     static Node read(Path file, YamlInput[] handle) {
         YamlInput in = new YamlInput(file);
         handle[0] = in;
+        if (!java.nio.file.Files.exists(file)) throw new UsageException(file + ": no such file — check the path");
         String text;
         try {
             text = InputFiles.readText(file);
