@@ -243,7 +243,10 @@ def decide_access(req):
     capability = known(req, "capability", capabilities)
     roles = role_list(req, "roles")
     relation = known(req, "relation", RELATIONS)
-    context = req.get("context") or {}
+    fields(req, ACCESS_FIELDS, "access request")
+    context = req.get("context")
+    if context is None:
+        context = {}
     if not isinstance(context, dict):
         raise BadRequest("'context' must be an object")
     for key in context:
@@ -274,15 +277,20 @@ def decide_assignment(req):
     a_roles, t_roles = set(role_list(actor, "roles")), set(role_list(target, "roles"))
     a_sites, t_sites = site_roles(actor), site_roles(target)
     a_rel, t_rel = known(actor, "relation", RELATIONS), known(target, "relation", RELATIONS)
-    self_ = bool(target.get("same_as_actor", False))
-    sales = bool(actor.get("active_sales_relationship", False))
+    fields(req, ASSIGN_FIELDS, "assignment request")
+    fields(actor, ACTOR_FIELDS, "actor")
+    fields(target, TARGET_FIELDS, "target")
+    self_ = flag(target, "same_as_actor")
+    sales = flag(actor, "active_sales_relationship")
     home = target.get("home") or "ordinary"
     if home not in ("ordinary", "consumer", "free_self_sign_up"):
         raise BadRequest("unknown home '%s'" % home)
-    cc_enabled = bool(target.get("contact_center_enabled", False))
+    cc_enabled = flag(target, "contact_center_enabled")
 
+    if isinstance(site, dict):
+        fields(site, SITE_FIELDS, "site")
     if role in SITE_ROLES:
-        if not isinstance(site, dict) or not site.get("id"):
+        if not isinstance(site, dict) or not isinstance(site.get("id"), str) or not site.get("id"):
             raise BadRequest("role '%s' is held per site: name the site (R11)" % role)
         if site.get("managed_by") not in ("control_hub", "site_administration"):
             raise BadRequest("site '%s' does not say what manages it" % site.get("id"))
@@ -413,6 +421,29 @@ def verdict(v, rules):
 # Request checking and the line protocol
 # ---------------------------------------------------------------------------------------------
 
+ACCESS_FIELDS = {"id", "kind", "table", "capability", "roles", "relation", "context"}
+ASSIGN_FIELDS = {"id", "kind", "operation", "organization", "role", "site", "actor", "target"}
+ACTOR_FIELDS = {"roles", "site_roles", "relation", "active_sales_relationship"}
+TARGET_FIELDS = {"same_as_actor", "roles", "site_roles", "relation", "home", "contact_center_enabled"}
+SITE_FIELDS = {"id", "managed_by"}
+
+
+def fields(obj_, allowed, what):
+    """Fail closed on a field the protocol does not have: the sender meant something this policy cannot see."""
+    for field in obj_:
+        if field not in allowed:
+            raise BadRequest("unknown field '%s' in the %s" % (field, what))
+
+
+def flag(obj_, field):
+    value = obj_.get(field, False)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise BadRequest("'%s' must be true or false" % field)
+    return value
+
+
 def known(obj_, field, allowed):
     value = obj_.get(field)
     if value is None:
@@ -440,7 +471,9 @@ def role_list(obj_, field):
 
 
 def site_roles(party):
-    value = party.get("site_roles") or {}
+    value = party.get("site_roles")
+    if value is None:
+        value = {}
     if not isinstance(value, dict):
         raise BadRequest("'site_roles' must map site ids to role lists")
     return {site: set(role_list(value, site)) for site in value}

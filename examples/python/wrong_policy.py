@@ -11,6 +11,11 @@ Choose the bug with --bug MODE or the environment variable ROLETCK_BUG=MODE:
   crash              the process dies on one request (legal hold for a compliance officer)
   hang               the process hangs on one request (site licences for a webex user admin of relation other)
   garbage            the process answers one request with text that is not JSON (supervisor's business hours)
+  addon-third-role   an add-on grant (advanced troubleshooting, meeting content) is dropped when three or more roles are held
+  unknown-table-none a request naming an unknown table is answered "none" instead of an error
+  self-ata-two-roles a full admin holding a second role may give advanced troubleshooting access to themself (R10)
+  ids-any-case       ids are read without regard to case ("Full_Admin" is taken for full_admin)
+  actor-first-role   of an actor's roles only the first counts in an assignment
 """
 import os
 import sys
@@ -19,7 +24,9 @@ import time
 import policy
 
 MODES = ["flipped-cell", "relation-ignored", "scope-dropped", "first-role-wins", "self-assignment",
-         "crash", "hang", "garbage"]
+         "crash", "hang", "garbage", "addon-third-role", "unknown-table-none", "self-ata-two-roles", "ids-any-case",
+         "actor-first-role"]
+ADD_ONS = {"advanced_troubleshooting_access", "meeting_content_admin"}
 
 
 def choose_mode(argv):
@@ -73,6 +80,60 @@ def install(mode):
                 actor = req.get("actor") or {}
                 if actor.get("roles"):
                     return policy.verdict("allowed", {"R01"})
+            return right(req)
+        policy.decide_assignment = decide_assignment
+
+    elif mode == "addon-third-role":
+        right = policy.decide_access
+
+        def decide_access(req):
+            roles = req.get("roles")
+            if isinstance(roles, list) and len(roles) >= 3:
+                return right(dict(req, roles=[r for r in roles if r not in ADD_ONS]))
+            return right(req)
+        policy.decide_access = decide_access
+
+    elif mode == "unknown-table-none":
+        right = policy.decide_access
+
+        def decide_access(req):
+            if req.get("table") not in policy.TABLES:
+                return policy.combine([(policy.NONE, None)])
+            return right(req)
+        policy.decide_access = decide_access
+
+    elif mode == "self-ata-two-roles":
+        right = policy.decide_assignment
+
+        def decide_assignment(req):
+            target = req.get("target") or {}
+            actor_roles = (req.get("actor") or {}).get("roles") or []
+            if (req.get("operation") == "assign" and req.get("role") == "advanced_troubleshooting_access"
+                    and target.get("same_as_actor") and "full_admin" in actor_roles and len(actor_roles) >= 2):
+                return policy.verdict("allowed", {"R01"})
+            return right(req)
+        policy.decide_assignment = decide_assignment
+
+    elif mode == "ids-any-case":
+        right = policy.answer
+
+        def lower(value):
+            if isinstance(value, str):
+                return value.lower()
+            if isinstance(value, list):
+                return [lower(v) for v in value]
+            if isinstance(value, dict):
+                return {k: lower(v) for k, v in value.items()}
+            return value
+        policy.answer = lambda req: right(lower(req))
+
+    elif mode == "actor-first-role":
+        right = policy.decide_assignment
+
+        def decide_assignment(req):
+            actor = req.get("actor")
+            if isinstance(actor, dict) and isinstance(actor.get("roles"), list):
+                return right(dict(req, actor=dict(actor, roles=actor["roles"][:1])))
             return right(req)
         policy.decide_assignment = decide_assignment
 

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 LabelCommand.class,
                 CatalogCommand.class,
                 ExportCommand.class,
+                AuditCommand.class,
         })
 public final class RoleTck implements Runnable {
 

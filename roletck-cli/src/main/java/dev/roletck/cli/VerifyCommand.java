@@ -1,8 +1,6 @@
 package dev.roletck.cli;
 
 import dev.roletck.harness.ExitCodes;
-import dev.roletck.api.Policy;
-import dev.roletck.features.FeatureResults;
 import dev.roletck.features.FeatureRunner;
 import dev.roletck.harness.Harness;
 import dev.roletck.harness.HarnessOptions;
@@ -13,13 +11,18 @@ import dev.roletck.harness.report.ReportText;
 import dev.roletck.matrix.Loaded;
 import dev.roletck.matrix.MatrixLoader;
 import dev.roletck.matrix.Problem;
+import dev.roletck.reference.ReferencePolicy;
+import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.Cases;
+import dev.roletck.suite.FailClosedCases;
+import dev.roletck.suite.GeneratedCases;
 import dev.roletck.suite.ConformanceCase;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.SplittableRandom;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +64,14 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--features", paramLabel = "<dir>", description = "The folder of the features (default: features/ of the kit).")
     Path features;
 
+    @Option(names = "--seed", paramLabel = "<n>",
+            description = "The seed of the generated cases (default: a new one each run, printed); replays a run.")
+    Long seed;
+
+    @Option(names = "--generated-assignments", paramLabel = "<n>",
+            description = "How many assignment requests to generate (default: ${DEFAULT-VALUE}; 0 for none).")
+    int generatedAssignments = GeneratedCases.DEFAULT_ASSIGNMENTS;
+
     @Override public Integer call() throws Exception {
         return CatalogCli.run(spec, () -> {
             CatalogCli cli = CatalogCli.open(spec, locale);
@@ -73,7 +84,6 @@ final class VerifyCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.BAD_INPUT;
             }
-            List<ConformanceCase> cases = Cases.of(loaded.value().orElseThrow());
             Set<String> chosen = new LinkedHashSet<>(languages);
             for (String l : chosen) {
                 if (!FeatureRunner.LANGUAGES.contains(l)) {
@@ -91,67 +101,45 @@ final class VerifyCommand implements Callable<Integer> {
                     }
                 }
             }
+            if (generatedAssignments < 0) {
+                throw new CatalogCli.Stop("--generated-assignments " + generatedAssignments + ": give a count of 0 or more");
+            }
+            long theSeed = seed != null ? seed : new SplittableRandom().nextLong() >>> 16;
+            List<ConformanceCase> cases = new ArrayList<>(Cases.of(loaded.value().orElseThrow()));
+            ReferencePolicy reference = new ReferencePolicy();
+            cases.addAll(GeneratedCases.access(theSeed, reference));
+            cases.addAll(GeneratedCases.assignment(theSeed, generatedAssignments, reference));
+            cases.addAll(FailClosedCases.all());
             try {
                 HarnessOptions options = implementation.toOptions(cli.ui);
-                HarnessResult result = Harness.run(options, cases);
+                Path featuresDir = features != null ? features : Home.path("features");
+                Optional<Harness.FeatureRun> featureRun = noFeatures ? Optional.empty()
+                        : Optional.of(new Harness.FeatureRun(featuresDir, chosen, dir));
+                HarnessResult result;
+                try {
+                    result = Harness.run(options, cases, featureRun);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
                 ReportText text = ReportText.of(options.locale());
                 PrintWriter out = cli.out();
                 out.print(ConsoleReport.body(result, text));
-                int failedCases = result.summary().problems();
-                int failedScenarios = noFeatures ? 0 : features(options, result, dir, chosen, text, out);
+                out.print(ConsoleReport.features(result, text));
+                if (featureRun.isPresent() && result.features().isEmpty()) {
+                    long faults = result.results().stream().filter(r -> r.outcome() == CaseResult.Outcome.ERROR).count();
+                    out.println(text.message("message.verify.features.not_run", Map.of("faults", faults)));
+                }
+                out.print(ConsoleReport.shrunk(result, text));
                 options.reportDir().ifPresent(d -> out.println(text.format("written",
                         Map.of("dir", d.resolve(dev.roletck.harness.report.Reports.HTML).toString()))));
-                if (failedScenarios == 0) {
-                    out.print(ConsoleReport.verdict(failedCases == 0, failedCases, text));
-                } else {
-                    out.println(text.message("message.verify.not_conformant_features",
-                            Map.of("cases", failedCases, "scenarios", failedScenarios)));
-                }
+                out.println(ConsoleReport.verdict(result, text));
                 out.flush();
-                return failedCases + failedScenarios == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+                return result.exitCode();
             } catch (UsageException e) {
                 err.println("roletck: " + e.getMessage());
                 err.flush();
                 return ExitCodes.BAD_INPUT;
             }
         });
-    }
-
-    /**
-     * Runs the features against the same implementation and prints a row per language; returns how
-     * many scenarios failed. An implementation that already crashed, hung or answered garbage on
-     * some case is not put through the scenarios as well, which keeps the run bounded in time.
-     */
-    private int features(HarnessOptions options, HarnessResult result, Path matricesDir, Set<String> chosen,
-                         ReportText text, PrintWriter out) {
-        long faults = result.results().stream().filter(r -> r.outcome() == dev.roletck.suite.CaseResult.Outcome.ERROR).count();
-        if (faults > 0) {
-            out.println(text.message("message.verify.features.not_run", Map.of("faults", faults)));
-            return 0;
-        }
-        Path featuresDir = features != null ? features : Home.path("features");
-        Policy policy = options.implementation().open(options.timeout());
-        FeatureResults results;
-        try {
-            results = FeatureRunner.run(featuresDir, chosen, Optional.of(policy), matricesDir, options.reportDir());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        } finally {
-            if (policy instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    // the scenarios have run; a failing close changes no result
-                }
-            }
-        }
-        for (FeatureResults.Failure f : results.failures().subList(0, Math.min(20, results.failures().size()))) {
-            out.println("  " + f);
-        }
-        for (FeatureResults.Language l : results.languages()) {
-            out.println(text.message("message.verify.features.row", Map.of("language", Locale.forLanguageTag(l.language()),
-                    "passed", l.passed(), "scenarios", l.scenarios(), "failed", l.failed(), "skipped", l.skipped())));
-        }
-        return results.failures().size();
     }
 }

@@ -65,7 +65,7 @@ class ImplementationOptionsTest {
         assertEquals("--impl-url: 'ftp://h' is not an http(s) URL — e.g. http://localhost:8080",
                 assertThrows(UsageException.class, () -> parse("--impl-url", "ftp://h")).getMessage());
         assertEquals("--tables: unknown rule group 'orgs' — use one of organization_roles, webex_site_roles, contact_center, "
-                        + "contact_center_role_assignment, external_admin_roles, partner_sales_roles, assignment",
+                        + "contact_center_role_assignment, external_admin_roles, partner_sales_roles, assignment, generated, fail_closed",
                 assertThrows(UsageException.class, () -> Harness.run(parse("--impl-cmd", "x", "--tables", "orgs"), List.of())).getMessage());
     }
 }

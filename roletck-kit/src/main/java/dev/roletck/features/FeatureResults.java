@@ -9,13 +9,40 @@ import java.util.Set;
  * (the advisory and informative rules), which matrix cells the access steps checked, and every
  * failure with its location and message.
  */
-public record FeatureResults(List<Language> languages, List<Failure> failures, List<Skip> skips) {
+public record FeatureResults(List<Language> languages, List<Failure> failures, List<Skip> skips, List<Scenario> scenarios) {
 
     public FeatureResults {
         languages = List.copyOf(languages);
         failures = List.copyOf(failures);
         skips = List.copyOf(skips);
+        scenarios = List.copyOf(scenarios);
     }
+
+    /** How a scenario ended. */
+    public enum Status {
+        PASSED,
+        FAILED,
+        /** A rule the kit states but cannot decide from a request (advisory, informative). */
+        SKIPPED,
+        /** It asks about a rule group outside the implementation's profile. */
+        NOT_RUN,
+        /** It asks a request listed as a known failure. */
+        EXPECTED_FAILURE
+    }
+
+    /** One scenario (an outline's example row counts as one), where it starts, and how it ended. */
+    public record Scenario(String language, String location, String name, Status status, String message) {
+        public Scenario {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** How many scenarios failed, in every language. */
+    public int failed() { return languages.stream().mapToInt(Language::failed).sum(); }
 
     /** True when every scenario passed or was skipped with a reason, and at least one ran. */
     public boolean passed() {
@@ -28,13 +55,18 @@ public record FeatureResults(List<Language> languages, List<Failure> failures, L
     }
 
     /** The scenarios of one language. */
-    public record Language(String language, int passed, int failed, int skipped, Set<String> cellsChecked) {
+    public record Language(String language, int passed, int failed, int skipped, int notRun, int expectedFailures,
+                           Set<String> cellsChecked) {
         public Language {
             Objects.requireNonNull(language, "language");
             cellsChecked = Set.copyOf(cellsChecked);
         }
 
-        public int scenarios() { return passed + failed + skipped; }
+        public Language(String language, int passed, int failed, int skipped, Set<String> cellsChecked) {
+            this(language, passed, failed, skipped, 0, 0, cellsChecked);
+        }
+
+        public int scenarios() { return passed + failed + skipped + notRun + expectedFailures; }
     }
 
     /** A failed scenario: {@code location} is {@code file:line} of the step that failed. */

@@ -48,6 +48,15 @@ public final class FeatureRunner {
      */
     public static FeatureResults run(Path featuresDir, Set<String> languages, Optional<Policy> policy,
                                      Path matricesDir, Optional<Path> reportDir) {
+        return run(featuresDir, languages, policy, matricesDir, reportDir, FeatureScope.EVERYTHING);
+    }
+
+    /**
+     * As {@link #run(Path, Set, Optional, Path, Optional)}, holding the policy to {@code scope} only:
+     * scenarios outside it are reported not run, or expected failures.
+     */
+    public static FeatureResults run(Path featuresDir, Set<String> languages, Optional<Policy> policy,
+                                     Path matricesDir, Optional<Path> reportDir, FeatureScope scope) {
         List<String> chosen = LANGUAGES.stream().filter(languages::contains).toList();
         for (String l : languages) {
             if (!LANGUAGES.contains(l)) {
@@ -73,7 +82,7 @@ public final class FeatureRunner {
         }
         Policy p = policy.orElseGet(ReferencePolicy::new);
         String name = policy.isPresent() ? p.getClass().getName() : "reference policy";
-        Sources sources = Sources.load(matricesDir, p, name);
+        Sources sources = Sources.load(matricesDir, scope.guard(p), name);
         return Sources.using(sources, () -> execute(args, chosen));
     }
 
@@ -90,10 +99,10 @@ public final class FeatureRunner {
                 .run();
         List<FeatureResults.Language> perLanguage = new ArrayList<>();
         for (String l : languages) {
-            int[] c = tally.counts.getOrDefault(l, new int[3]);
-            perLanguage.add(new FeatureResults.Language(l, c[0], c[1], c[2], Coverage.of(l)));
+            int[] c = tally.counts.getOrDefault(l, new int[FeatureResults.Status.values().length]);
+            perLanguage.add(new FeatureResults.Language(l, c[0], c[1], c[2], c[3], c[4], Coverage.of(l)));
         }
-        return new FeatureResults(perLanguage, tally.failures, tally.skips);
+        return new FeatureResults(perLanguage, tally.failures, tally.skips, tally.scenarios);
     }
 
     /** Counts finished scenarios per language and keeps the message of every failing step. */
@@ -101,7 +110,10 @@ public final class FeatureRunner {
         final Map<String, int[]> counts = new TreeMap<>();
         final List<FeatureResults.Failure> failures = new ArrayList<>();
         final List<FeatureResults.Skip> skips = new ArrayList<>();
+        final List<FeatureResults.Scenario> scenarios = new ArrayList<>();
         private final Set<TestCase> failedAtStep = new LinkedHashSet<>();
+        private final Map<TestCase, FeatureResults.Status> outOfScope = new java.util.HashMap<>();
+        private final Map<TestCase, String> messages = new java.util.HashMap<>();
 
         @Override public void setEventPublisher(EventPublisher publisher) {
             publisher.registerHandlerFor(TestStepFinished.class, this::step);
@@ -115,7 +127,15 @@ public final class FeatureRunner {
             String location = Where.display(tc.getUri()) + ":" + (e.getTestStep() instanceof PickleStepTestStep ps
                     ? ps.getStep().getLine() : tc.getLocation().getLine());
             String text = e.getTestStep() instanceof PickleStepTestStep ps ? ps.getStep().getText() : "hook";
+            Throwable error = e.getResult().getError();
+            if (s == Status.SKIPPED && (error instanceof FeatureScope.NotInProfile || error instanceof FeatureScope.KnownFailure)) {
+                outOfScope.put(tc, error instanceof FeatureScope.NotInProfile ? FeatureResults.Status.NOT_RUN
+                        : FeatureResults.Status.EXPECTED_FAILURE);
+                messages.put(tc, String.valueOf(error.getMessage()));
+                return;
+            }
             if (s == Status.SKIPPED && e.getResult().getError() != null) {
+                messages.put(tc, String.valueOf(error.getMessage()));
                 skips.add(new FeatureResults.Skip(lang, location, tc.getName(), e.getResult().getError().getMessage()));
                 return;
             }
@@ -129,21 +149,27 @@ public final class FeatureRunner {
             };
             failures.add(new FeatureResults.Failure(lang, location, tc.getName(), message));
             failedAtStep.add(tc);
+            messages.put(tc, message);
         }
 
         private void scenario(TestCaseFinished e) {
             TestCase tc = e.getTestCase();
-            int[] c = counts.computeIfAbsent(language(tc.getUri()), k -> new int[3]);
+            int[] c = counts.computeIfAbsent(language(tc.getUri()), k -> new int[FeatureResults.Status.values().length]);
             Status s = e.getResult().getStatus();
-            if (s == Status.PASSED) c[0]++;
-            else if (s == Status.SKIPPED) c[2]++;
+            String location = Where.display(tc.getUri()) + ":" + tc.getLocation().getLine();
+            FeatureResults.Status status;
+            if (s == Status.PASSED) status = FeatureResults.Status.PASSED;
+            else if (s == Status.SKIPPED) status = outOfScope.getOrDefault(tc, FeatureResults.Status.SKIPPED);
             else {
-                c[1]++;
+                status = FeatureResults.Status.FAILED;
                 if (!failedAtStep.contains(tc)) {
-                    failures.add(new FeatureResults.Failure(language(tc.getUri()), Where.display(tc.getUri()) + ":"
-                            + tc.getLocation().getLine(), tc.getName(), s.name()));
+                    failures.add(new FeatureResults.Failure(language(tc.getUri()), location, tc.getName(), s.name()));
+                    messages.put(tc, s.name());
                 }
             }
+            c[status.ordinal()]++;
+            scenarios.add(new FeatureResults.Scenario(language(tc.getUri()), location, tc.getName(), status,
+                    messages.getOrDefault(tc, "")));
         }
 
         private static String language(URI uri) {

@@ -1,18 +1,28 @@
 package dev.roletck.harness;
 
 import dev.roletck.api.Policy;
+import dev.roletck.features.FeatureResults;
+import dev.roletck.features.FeatureRunner;
+import dev.roletck.features.FeatureScope;
 import dev.roletck.harness.report.ConsoleReport;
 import dev.roletck.harness.report.ReportText;
 import dev.roletck.harness.report.Reports;
+import dev.roletck.reference.ReferencePolicy;
+import dev.roletck.suite.CaseKind;
 import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.ConformanceCase;
 import dev.roletck.suite.KnownFailure;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -20,11 +30,28 @@ import java.util.stream.Collectors;
 
 /**
  * One verification run: read the profile and known failures, open the implementation, run every
- * case with faults contained, settle known failures, write the reports. Input errors surface as
- * {@link UsageException} before anything runs (exit code 2).
+ * case the profile includes with faults contained, shrink failing generated cases, run the feature
+ * scenarios under the same profile and known failures, settle known failures, and only then write
+ * the reports — so that the console, the reports and the exit code state one verdict. Input errors
+ * surface as {@link UsageException} before anything runs (exit code 2).
  */
 public final class Harness {
     private Harness() {}
+
+    /**
+     * The feature scenarios to run after the cases, against the same implementation.
+     *
+     * @param featuresDir the folder holding one folder per language
+     * @param languages   the languages to run
+     * @param matricesDir the matrices the scenarios are checked against too
+     */
+    public record FeatureRun(Path featuresDir, Set<String> languages, Path matricesDir) {
+        public FeatureRun {
+            Objects.requireNonNull(featuresDir, "featuresDir");
+            languages = Set.copyOf(languages);
+            Objects.requireNonNull(matricesDir, "matricesDir");
+        }
+    }
 
     /**
      * What {@code roletck verify} does once the cases are known: runs, prints the console summary
@@ -49,9 +76,14 @@ public final class Harness {
         }
     }
 
+    /** The cases alone. */
     public static HarnessResult run(HarnessOptions options, List<? extends ConformanceCase> cases) {
-        Profile profile = options.profile().map(Profile::read).orElse(Profile.EVERYTHING);
-        if (!options.tables().isEmpty()) profile = profile.intersect(Profile.ofGroups(options.tables(), "--tables"));
+        return run(options, cases, Optional.empty());
+    }
+
+    /** The cases, then the feature scenarios when asked, against one implementation. */
+    public static HarnessResult run(HarnessOptions options, List<? extends ConformanceCase> cases, Optional<FeatureRun> features) {
+        Profile profile = profile(options);
         Set<String> ids = cases.stream().map(ConformanceCase::id).collect(Collectors.toSet());
         KnownFailures known = options.knownFailures().map(p -> KnownFailures.read(p, ids)).orElse(KnownFailures.NONE);
         options.reportDir().ifPresent(Reports::checkWritable);
@@ -59,9 +91,23 @@ public final class Harness {
         long start = System.nanoTime();
         Policy policy = options.implementation().open(options.timeout());
         List<CaseResult> results;
+        List<HarnessResult.Shrunk> shrunk = new ArrayList<>();
+        Optional<FeatureResults> scenarios = Optional.empty();
         try {
             CaseRunner runner = new CaseRunner(options.implementation().guard(options.timeout()), options.deadline());
-            results = runner.run(policy, cases, profile);
+            List<ConformanceCase> included = new ArrayList<>();
+            for (ConformanceCase c : cases) if (profile.includes(c)) included.add(c);
+            Iterator<CaseResult> ran = runner.run(policy, included, Profile.EVERYTHING).iterator();
+            results = new ArrayList<>(cases.size());
+            for (ConformanceCase c : cases) {
+                results.add(profile.includes(c) ? ran.next() : CaseResult.notRun(c, profile.whyNot(c)));
+            }
+            shrunk = shrink(policy, runner, results);
+            if (features.isPresent() && results.stream().noneMatch(r -> r.outcome() == CaseResult.Outcome.ERROR)) {
+                FeatureRun f = features.get();
+                scenarios = Optional.of(FeatureRunner.run(f.featuresDir(), f.languages(), Optional.of(policy), f.matricesDir(),
+                        options.reportDir(), new FeatureScope(profile::includes, reasons(known))));
+            }
         } finally {
             if (policy instanceof AutoCloseable closeable) {
                 try {
@@ -74,9 +120,35 @@ public final class Harness {
         List<CaseResult> settled = new ArrayList<>(results.size());
         for (CaseResult r : results) settled.add(settle(r, known, options.today()));
         HarnessResult result = new HarnessResult(options.implementation().describe(), settled,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), profile.ruleGroups(), scenarios, shrunk);
         options.reportDir().ifPresent(dir -> Reports.writeAll(dir, result, options.locale()));
         return result;
+    }
+
+    private static Profile profile(HarnessOptions options) {
+        Profile profile = options.profile().map(Profile::read).orElse(Profile.EVERYTHING);
+        if (!options.tables().isEmpty()) profile = profile.intersect(Profile.ofGroups(options.tables(), "--tables"));
+        return profile;
+    }
+
+    private static Map<String, String> reasons(KnownFailures known) {
+        Map<String, String> reasons = new HashMap<>();
+        known.byCase().forEach((id, k) -> reasons.put(id, k.reason()));
+        return reasons;
+    }
+
+    /** The first few failing generated cases, each shrunk by asking the implementation again. */
+    private static List<HarnessResult.Shrunk> shrink(Policy policy, CaseRunner runner, List<CaseResult> results) {
+        List<HarnessResult.Shrunk> shrunk = new ArrayList<>();
+        Shrinker shrinker = new Shrinker(new ReferencePolicy(), c -> runner.run(policy, List.of(c), Profile.EVERYTHING).get(0));
+        Set<String> seen = new LinkedHashSet<>();
+        for (CaseResult r : results) {
+            if (shrunk.size() >= Shrinker.MAX_SHRUNK) break;
+            if (r.testCase().kind() != CaseKind.GENERATED || r.outcome() != CaseResult.Outcome.FAILED) continue;
+            HarnessResult.Shrunk s = shrinker.shrink(r);
+            if (seen.add(s.minimal().id() + s.yaml())) shrunk.add(s);
+        }
+        return shrunk;
     }
 
     /** A result against the known failures: expected, unexpectedly passed, or failed for an expired entry. */
@@ -95,4 +167,5 @@ public final class Harness {
         }
         return r.settled(CaseResult.Outcome.EXPECTED_FAILURE, r.reason(), k);
     }
+
 }

@@ -8,6 +8,8 @@ import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.AssignmentRequest;
 import dev.roletck.api.Policy;
 import dev.roletck.protocol.Wire;
+import dev.roletck.suite.WireChannel;
+import dev.roletck.suite.WireReply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -32,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * is killed and started afresh for the next request, and one that exits is restarted likewise.
  * Every such fault surfaces as an {@link ImplementationFault} for the request it spoiled.
  */
-public final class ProcessPolicy implements Policy, AutoCloseable {
+public final class ProcessPolicy implements Policy, WireChannel, AutoCloseable {
     private static final int STDERR_LINES = 5;
 
     private final List<String> command;
@@ -81,17 +83,24 @@ public final class ProcessPolicy implements Policy, AutoCloseable {
      * {@code error} answer is a fault: every request the kit sends is valid.
      */
     synchronized JsonNode exchange(ObjectNode request) {
+        WireReply reply = send(request);
+        if (reply instanceof WireReply.Refused r) {
+            throw new ImplementationFault(Fault.ERROR, "answered an error: " + ImplementationFault.excerpt(r.error()));
+        }
+        return ((WireReply.Answered) reply).answer();
+    }
+
+    /** Sends the request as given, with an id added; an {@code error} answer is a refusal, not a fault. */
+    @Override public synchronized WireReply send(ObjectNode request) {
         Running p = ensureRunning();
         long id = nextId++;
         ObjectNode line = request.deepCopy();
         line.put("id", id);
         JsonNode reply = p.send(line, timeout, id);
-        if (reply.has("error")) {
-            throw new ImplementationFault(Fault.ERROR, "answered an error: " + ImplementationFault.excerpt(reply.get("error").asText()));
-        }
+        if (reply.has("error")) return new WireReply.Refused(reply.get("error").asText());
         ObjectNode answer = ((ObjectNode) reply).deepCopy();
         answer.remove("id");
-        return answer;
+        return new WireReply.Answered(answer);
     }
 
     private Running ensureRunning() {

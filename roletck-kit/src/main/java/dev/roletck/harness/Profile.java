@@ -1,6 +1,7 @@
 package dev.roletck.harness;
 
 import dev.roletck.matrix.Group;
+import dev.roletck.suite.ConformanceCase;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -14,7 +15,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /**
  * The rule groups an implementation claims to implement: some of the six table ids and
- * {@code assignment}. Cases of other groups are reported as not run, never as passed.
+ * {@code assignment}. Cases of other groups are reported as not run, never as passed. The two
+ * checks, {@code generated} and {@code fail_closed}, run over the groups implemented; a list that
+ * names neither keeps both, one that names one of them keeps that one only.
  *
  * <pre>
  * name: my-policy            # optional
@@ -28,7 +31,28 @@ public record Profile(Optional<String> name, Set<Group> groups) {
         groups = Set.copyOf(groups);
     }
 
+    /** The groups as listed: both checks added when the list names neither. */
+    static Profile listing(Optional<String> name, Set<Group> listed) {
+        Set<Group> groups = EnumSet.noneOf(Group.class);
+        groups.addAll(listed);
+        if (listed.stream().allMatch(Group::isRuleGroup)) groups.addAll(Group.checks());
+        return new Profile(name, groups);
+    }
+
     public boolean includes(Group group) { return groups.contains(group); }
+
+    /** Whether the case runs: the implementation takes part in every group it requires. */
+    public boolean includes(ConformanceCase c) { return groups.containsAll(c.requires()); }
+
+    /** Why a case does not run, naming the groups it requires that this profile lacks. */
+    public String whyNot(ConformanceCase c) {
+        List<String> missing = c.requires().stream().filter(g -> !groups.contains(g)).sorted().map(Group::id).toList();
+        return (missing.size() == 1 ? "rule group '" + missing.get(0) + "' is" : "rule groups '" + String.join("', '", missing) + "' are")
+                + " not in the implementation's profile";
+    }
+
+    /** The rule groups (not the checks) included, in order. */
+    public List<Group> ruleGroups() { return Group.ruleGroups().stream().filter(groups::contains).toList(); }
 
     /** The ids of every rule group, for messages. */
     static String allIds() {
@@ -42,15 +66,15 @@ public record Profile(Optional<String> name, Set<Group> groups) {
             groups.add(Group.fromId(id).orElseThrow(() -> new UsageException(
                     option + ": unknown rule group '" + id + "' — use one of " + allIds())));
         }
-        return new Profile(Optional.empty(), groups);
+        return listing(Optional.empty(), groups);
     }
 
     /** The groups both profiles include. */
     public Profile intersect(Profile other) {
         Set<Group> both = groups.stream().filter(other::includes).collect(Collectors.toSet());
-        if (both.isEmpty()) {
+        if (both.stream().noneMatch(Group::isRuleGroup)) {
             throw new UsageException("--tables names no rule group of the profile, so the run would check nothing — "
-                    + "name some of " + String.join(", ", groups.stream().map(Group::id).sorted().toList()));
+                    + "name some of " + String.join(", ", ruleGroups().stream().map(Group::id).toList()));
         }
         return new Profile(name.or(other::name), both);
     }
@@ -74,15 +98,15 @@ public record Profile(Optional<String> name, Set<Group> groups) {
                                 "unknown rule group '" + id + "' — use one of " + allIds()));
                         if (!groups.add(group)) throw y.error(item, "rule group '" + id + "' is listed twice — remove one");
                     }
-                    if (groups.isEmpty()) {
-                        throw y.error(t.getValueNode(), "'implements' is empty, so the run would check nothing — "
-                                + "list at least one of " + allIds());
+                    if (groups.stream().noneMatch(Group::isRuleGroup)) {
+                        throw y.error(t.getValueNode(), "'implements' names no rule group, so the run would check nothing — "
+                                + "list at least one of " + String.join(", ", Group.ruleGroups().stream().map(Group::id).toList()));
                     }
                 }
                 default -> throw y.error(t.getKeyNode(), "unknown key '" + key + "' — a profile has 'name' and 'implements'");
             }
         }
         if (groups == null) throw y.error(root, "the profile lacks 'implements' — list the rule groups implemented");
-        return new Profile(name, groups);
+        return listing(name, groups);
     }
 }

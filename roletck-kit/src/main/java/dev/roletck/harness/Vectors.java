@@ -11,6 +11,7 @@ import dev.roletck.suite.AssignmentCase;
 import dev.roletck.suite.ConformanceCase;
 import dev.roletck.suite.ExpectedAccess;
 import dev.roletck.suite.ExpectedAssignment;
+import dev.roletck.suite.FailClosedCase;
 import dev.roletck.suite.Provenance;
 import java.io.IOException;
 import java.util.List;
@@ -49,7 +50,14 @@ public final class Vectors {
 
     /** The case's request in the JSON of protocol v1, without id. */
     public static ObjectNode request(ConformanceCase c) {
-        return c instanceof AccessCase a ? Wire.toJson(a.request()) : Wire.toJson(((AssignmentCase) c).request());
+        if (c instanceof AccessCase a) {
+            ObjectNode request = Wire.toJson(a.request());
+            ArrayNode roles = request.putArray("roles");
+            a.roleOrder().forEach(r -> roles.add(r.id()));
+            return request;
+        }
+        if (c instanceof FailClosedCase f) return f.request();
+        return Wire.toJson(((AssignmentCase) c).request());
     }
 
     /**
@@ -71,10 +79,15 @@ public final class Vectors {
                     else go.putNull("scope");
                 }
             });
-        } else {
-            ExpectedAssignment e = (ExpectedAssignment) c.expected();
+        } else if (c.expected() instanceof ExpectedAssignment e) {
             o.put("verdict", e.verdict().id());
             o.put("rule", e.rule().id());
+            if (e.anyOf().size() > 1) {
+                ArrayNode any = o.putArray("any_of");
+                e.anyOf().forEach(r -> any.add(r.id()));
+            }
+        } else {
+            o.put("error", true);
         }
         return o;
     }
@@ -102,6 +115,14 @@ public final class Vectors {
             String reasons = c.cells().stream().flatMap(cell -> cell.reason().stream()).distinct()
                     .collect(Collectors.joining(" "));
             o.put("statement", reasons.isEmpty() ? c.describe() : reasons);
+        } else if (p instanceof Provenance.FromReference r) {
+            o.put("kind", "reference");
+            o.put("seed", r.seed());
+            o.put("statement", r.describe());
+        } else if (p instanceof Provenance.FromProtocol f) {
+            o.put("kind", "protocol");
+            o.put("defect", f.defect());
+            o.put("statement", f.describe());
         } else {
             Provenance.FromRule r = (Provenance.FromRule) p;
             o.put("kind", "rule");

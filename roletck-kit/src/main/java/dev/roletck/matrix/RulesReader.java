@@ -83,7 +83,8 @@ final class RulesReader {
             doc.at(f.get("status").get(), "rule " + id.get().id() + " has status '" + status.get().id()
                     + "' but RULINGS §5 gives it '" + id.get().status().id() + "'", "write status: " + id.get().status().id());
         }
-        Optional<Group> group = f.get("group").flatMap(n -> doc.id(n, "group", Group::fromId, Ids.list(Group.class)));
+        Optional<Group> group = f.get("group").flatMap(n -> doc.id(n, "group",
+                g -> Group.fromId(g).filter(Group::isRuleGroup), ruleGroupIds()));
         Optional<List<String>> seeds = f.get("seeds").flatMap(this::seedLines);
         Optional<String> statement = f.get("statement").flatMap(n -> doc.text(n, "statement"));
         Optional<String> reason = f.get("reason").flatMap(n -> doc.text(n, "reason"));
@@ -237,5 +238,10 @@ final class RulesReader {
             }
         }
         return f.textNode(v);
+    }
+
+    /** The ids a rule's group may take: the seven rule groups, not the checks. */
+    private static String ruleGroupIds() {
+        return String.join(", ", Group.ruleGroups().stream().map(Group::id).toList());
     }
 }

@@ -11,7 +11,11 @@ public enum CaseKind implements Id {
     /** What lies outside the cells: no roles, roles the table does not list, relations it does not declare. */
     BOUNDARY("boundary"),
     /** A case written out for a prose rule in rules.yaml. */
-    RULE("rule");
+    RULE("rule"),
+    /** A generated request whose expected answer is the reference policy's (differential testing). */
+    GENERATED("generated"),
+    /** An invalid request whose expected answer is an error (fail closed). */
+    FAIL_CLOSED("fail_closed");
 
     private final String id;
 

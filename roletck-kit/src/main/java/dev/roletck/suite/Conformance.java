@@ -4,6 +4,9 @@ import dev.roletck.api.AccessDecision;
 import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.BadRequestException;
 import dev.roletck.api.Policy;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roletck.protocol.Wire;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,13 +30,8 @@ public final class Conformance {
     public static CaseResult check(Policy policy, ConformanceCase testCase) {
         long start = System.nanoTime();
         try {
-            if (testCase instanceof AccessCase a) {
-                AccessDecision actual = policy.decide(a.request());
-                if (actual == null) return CaseResult.error(testCase, "no decision (null)", millisSince(start));
-                String shown = a.expected().describeActual(actual);
-                if (a.expected().matches(actual)) return CaseResult.passed(testCase, shown, millisSince(start));
-                return CaseResult.failed(testCase, a.expected().describeAgainst(actual), shown, millisSince(start));
-            }
+            if (testCase instanceof AccessCase a) return access(policy, a, start);
+            if (testCase instanceof FailClosedCase f) return failClosed(policy, f, start);
             AssignmentCase s = (AssignmentCase) testCase;
             AssignmentDecision actual = policy.decide(s.request());
             if (actual == null) return CaseResult.error(testCase, "no decision (null)", millisSince(start));
@@ -48,6 +46,40 @@ public final class Conformance {
             String why = e.getMessage() == null ? "" : ": " + oneLine(e.getMessage());
             return CaseResult.error(testCase, "an exception, " + e.getClass().getSimpleName() + why, millisSince(start));
         }
+    }
+
+    /** Why a fail-closed check is not run against an implementation in this JVM. */
+    public static final String NO_WIRE = "an implementation in this JVM cannot be sent an invalid request: "
+            + "the API's records refuse to be built malformed";
+
+    private static CaseResult access(Policy policy, AccessCase a, long start) {
+        AccessDecision actual = a.reordered() && policy instanceof WireChannel wire ? overWire(wire, a) : policy.decide(a.request());
+        if (actual == null) return CaseResult.error(a, "no decision (null)", millisSince(start));
+        String shown = a.expected().describeActual(actual);
+        if (a.expected().matches(actual)) return CaseResult.passed(a, shown, millisSince(start));
+        return CaseResult.failed(a, a.expected().describeAgainst(actual), shown, millisSince(start));
+    }
+
+    /** The case's request with its roles in the case's order, sent as it is. */
+    private static AccessDecision overWire(WireChannel wire, AccessCase a) {
+        ObjectNode request = Wire.toJson(a.request());
+        ArrayNode roles = request.putArray("roles");
+        a.roleOrder().forEach(r -> roles.add(r.id()));
+        WireReply reply = wire.send(request);
+        if (reply instanceof WireReply.Refused r) throw new BadRequestException(r.error());
+        try {
+            return Wire.accessDecision(((WireReply.Answered) reply).answer());
+        } catch (BadRequestException | IllegalArgumentException e) {
+            throw new NoAnswerException("malformed reply: " + oneLine(e.getMessage()));
+        }
+    }
+
+    private static CaseResult failClosed(Policy policy, FailClosedCase f, long start) {
+        if (!(policy instanceof WireChannel wire)) return CaseResult.notRun(f, NO_WIRE);
+        WireReply reply = wire.send(f.request());
+        if (reply instanceof WireReply.Refused r) return CaseResult.passed(f, "error: " + oneLine(r.error()), millisSince(start));
+        return CaseResult.failed(f, f.expected().describe(),
+                "an answer, " + oneLine(((WireReply.Answered) reply).answer().toString()), millisSince(start));
     }
 
     private static String oneLine(String s) {

@@ -10,7 +10,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Where the expectation of a case comes from, for failure messages and reports. */
-public sealed interface Provenance permits Provenance.FromCells, Provenance.FromRule {
+public sealed interface Provenance permits Provenance.FromCells, Provenance.FromRule, Provenance.FromReference,
+        Provenance.FromProtocol {
 
     /** The seed files (or seed lines) the expectation rests on. */
     List<String> seeds();
@@ -81,5 +82,37 @@ public sealed interface Provenance permits Provenance.FromCells, Provenance.From
         @Override public String describe() {
             return "rule " + rule.id() + " (" + status.id() + "), case '" + caseName + "', seeds " + String.join(", ", seeds);
         }
+    }
+
+    /**
+     * A generated request: the expected answer is the reference policy's, whose rules are checked
+     * against the matrices, rules.yaml and the features by the kit's own tests.
+     *
+     * @param seed the seed of the run that generated it ({@code --seed} replays it)
+     */
+    record FromReference(long seed) implements Provenance {
+        @Override public List<String> seeds() { return List.of(); }
+
+        @Override public String basis() { return "reference policy"; }
+
+        @Override public String describe() {
+            return "the reference policy's answer to a generated request (seed " + seed + ")";
+        }
+    }
+
+    /**
+     * A fail-closed check: the request is invalid in the way {@code defect} says, and PROTOCOL.md
+     * ("Errors") requires an error for it, never an answer.
+     */
+    record FromProtocol(String defect) implements Provenance {
+        public FromProtocol {
+            Objects.requireNonNull(defect, "defect");
+        }
+
+        @Override public List<String> seeds() { return List.of(); }
+
+        @Override public String basis() { return "fail closed"; }
+
+        @Override public String describe() { return "invalid request (" + defect + "): PROTOCOL.md, Errors"; }
     }
 }

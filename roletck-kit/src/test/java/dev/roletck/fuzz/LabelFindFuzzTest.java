@@ -21,7 +21,7 @@ class LabelFindFuzzTest {
             Locale.forLanguageTag("da"), Locale.forLanguageTag("tr"), Locale.forLanguageTag("de"));
     private static final List<String> KINDS = List.of("", "role", "capability.", "relation", "access", "x");
 
-    @FuzzTest(maxDuration = "40s")
+    @FuzzTest(maxDuration = "30s")
     void find(FuzzedDataProvider data) {
         Locale locale = data.pickValue(LOCALES);
         String kind = data.pickValue(KINDS);

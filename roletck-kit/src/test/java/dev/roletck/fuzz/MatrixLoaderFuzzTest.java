@@ -29,13 +29,13 @@ class MatrixLoaderFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "40s")
+    @FuzzTest(maxDuration = "30s")
     void matrix(byte[] input) throws IOException {
         Path file = Files.write(DIR.resolve("contact_center.yaml"), input);
         check(MatrixLoader.loadMatrix(file));
     }
 
-    @FuzzTest(maxDuration = "40s")
+    @FuzzTest(maxDuration = "30s")
     void rules(byte[] input) throws IOException {
         Path file = Files.write(DIR.resolve("rules.yaml"), input);
         check(MatrixLoader.loadRules(file));

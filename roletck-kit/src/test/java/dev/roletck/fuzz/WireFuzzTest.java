@@ -24,7 +24,7 @@ import dev.roletck.reference.ReferencePolicy;
 class WireFuzzTest {
     private static final ProtocolServer SERVER = new ProtocolServer(new ReferencePolicy(), "reference");
 
-    @FuzzTest(maxDuration = "40s")
+    @FuzzTest(maxDuration = "30s")
     void requestLine(FuzzedDataProvider data) {
         String line = data.consumeRemainingAsString();
         if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) return; // serve reads one line at a time
@@ -57,7 +57,7 @@ class WireFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "40s")
+    @FuzzTest(maxDuration = "30s")
     void answerLine(FuzzedDataProvider data) {
         String line = data.consumeRemainingAsString();
         JsonNode node;

@@ -106,7 +106,7 @@ class ProfileAndKnownFailuresTest {
     @Test
     void badFilesAreOneLineWithPosition() throws IOException {
         String groups = "organization_roles, webex_site_roles, contact_center, contact_center_role_assignment, "
-                + "external_admin_roles, partner_sales_roles, assignment";
+                + "external_admin_roles, partner_sales_roles, assignment, generated, fail_closed";
         assertEquals(dir.resolve("p1.yaml") + ":2:14: unknown rule group 'organisation_roles' — use one of " + groups,
                 usage(() -> Profile.read(file("p1.yaml", "name: x\nimplements: [organisation_roles]\n"))));
         assertEquals(dir.resolve("p2.yaml") + ":1:1: unknown key 'tables' — a profile has 'name' and 'implements'",

@@ -46,7 +46,7 @@ public final class HtmlReport {
         h.append("<p class=\"impl\">").append(esc(text.format("implementation", Map.of("impl", result.implementation())))).append("</p>\n");
         boolean ok = result.conformant();
         h.append("<p id=\"verdict\" class=\"").append(ok ? "conformant" : "not-conformant").append("\" data-conformant=\"")
-                .append(ok).append("\">").append(esc(text.get(ok ? "conformant" : "not_conformant"))).append("</p>\n");
+                .append(ok).append("\">").append(esc(ConsoleReport.verdict(result, text))).append("</p>\n");
         var s = result.summary();
         h.append("<p id=\"counts\" data-total=\"").append(s.total()).append("\" data-passed=\"").append(s.passed())
                 .append("\" data-failed=\"").append(s.failed() + s.errors()).append("\" data-expected-failures=\"").append(s.expectedFailures())

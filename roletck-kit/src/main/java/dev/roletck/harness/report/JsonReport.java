@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roletck.features.FeatureResults;
 import dev.roletck.harness.HarnessResult;
 import dev.roletck.harness.Vectors;
 import dev.roletck.suite.CaseResult;
@@ -27,7 +28,11 @@ public final class JsonReport {
         root.put("implementation", result.implementation());
         root.put("locale", text.languageTag());
         Summary s = result.summary();
-        root.put("conformant", s.conformant());
+        root.put("conformant", result.conformant());
+        root.put("verdict", ConsoleReport.verdict(result, text));
+        ArrayNode groups = root.putArray("rule_groups");
+        result.ruleGroups().forEach(g -> groups.add(g.id()));
+        result.seed().ifPresent(seed -> root.put("seed", seed));
         ObjectNode summary = root.putObject("summary");
         summary.put("total", s.total());
         summary.put("passed", s.passed());
@@ -37,6 +42,37 @@ public final class JsonReport {
         summary.put("unexpected_passes", s.unexpectedPasses());
         summary.put("not_run", s.notRun());
         root.put("elapsed_ms", result.elapsed().toMillis());
+        result.features().ifPresent(f -> {
+            ObjectNode features = root.putObject("features");
+            features.put("failed", f.failed());
+            ArrayNode languages = features.putArray("languages");
+            for (FeatureResults.Language l : f.languages()) {
+                ObjectNode lo = languages.addObject();
+                lo.put("language", l.language());
+                lo.put("scenarios", l.scenarios());
+                lo.put("passed", l.passed());
+                lo.put("failed", l.failed());
+                lo.put("skipped", l.skipped());
+                lo.put("not_run", l.notRun());
+                lo.put("expected_failures", l.expectedFailures());
+            }
+            ArrayNode scenarios = features.putArray("scenarios");
+            for (FeatureResults.Scenario sc : f.scenarios()) {
+                ObjectNode so = scenarios.addObject();
+                so.put("language", sc.language());
+                so.put("location", sc.location());
+                so.put("name", sc.name());
+                so.put("status", sc.status().name().toLowerCase(java.util.Locale.ROOT));
+                so.put("message", sc.message());
+            }
+        });
+        ArrayNode shrunk = root.putArray("shrunk");
+        for (HarnessResult.Shrunk sh : result.shrunk()) {
+            ObjectNode so = shrunk.addObject();
+            so.put("case", sh.original().id());
+            so.set("minimal_request", Vectors.request(sh.minimal().testCase()));
+            so.put("rules_yaml", sh.yaml());
+        }
         ArrayNode cases = root.putArray("cases");
         for (CaseResult r : result.results()) {
             ObjectNode c = cases.addObject();

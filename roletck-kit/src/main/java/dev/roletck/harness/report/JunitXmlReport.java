@@ -1,5 +1,6 @@
 package dev.roletck.harness.report;
 
+import dev.roletck.features.FeatureResults;
 import dev.roletck.harness.HarnessResult;
 import dev.roletck.matrix.Group;
 import dev.roletck.suite.CaseResult;
@@ -54,6 +55,7 @@ public final class JunitXmlReport {
                 x.writeEndElement();
                 x.writeCharacters("\n");
             }
+            if (result.features().isPresent()) features(x, result.features().get());
             x.writeEndElement();
             x.writeCharacters("\n");
             x.writeEndDocument();
@@ -62,6 +64,49 @@ public final class JunitXmlReport {
             throw new IllegalStateException("cannot write JUnit XML", e);
         }
         return WellFormed.text(out.toString());
+    }
+
+    /** One suite per language of the features, one test per scenario, so that CI servers count them with the cases. */
+    private static void features(XMLStreamWriter x, FeatureResults f) throws XMLStreamException {
+        for (FeatureResults.Language l : f.languages()) {
+            List<FeatureResults.Scenario> scenarios = f.scenarios().stream().filter(s -> s.language().equals(l.language())).toList();
+            String suite = "roletck.features." + l.language();
+            x.writeCharacters("  ");
+            x.writeStartElement("testsuite");
+            x.writeAttribute("name", suite);
+            x.writeAttribute("tests", Integer.toString(scenarios.size()));
+            x.writeAttribute("failures", Integer.toString(l.failed()));
+            x.writeAttribute("errors", "0");
+            x.writeAttribute("skipped", Integer.toString(l.skipped() + l.notRun() + l.expectedFailures()));
+            x.writeAttribute("time", "0.000");
+            x.writeCharacters("\n");
+            for (FeatureResults.Scenario sc : scenarios) {
+                x.writeCharacters("    ");
+                x.writeStartElement("testcase");
+                x.writeAttribute("name", clean(sc.location() + " " + sc.name()));
+                x.writeAttribute("classname", suite);
+                x.writeAttribute("time", "0.000");
+                switch (sc.status()) {
+                    case PASSED -> { }
+                    case FAILED -> {
+                        x.writeStartElement("failure");
+                        x.writeAttribute("message", clean(sc.message().lines().findFirst().orElse("")));
+                        x.writeAttribute("type", "failed");
+                        x.writeCharacters(clean(sc.message() + "\n"));
+                        x.writeEndElement();
+                    }
+                    case SKIPPED, NOT_RUN, EXPECTED_FAILURE -> {
+                        x.writeEmptyElement("skipped");
+                        x.writeAttribute("message", clean(sc.message()));
+                    }
+                }
+                x.writeEndElement();
+                x.writeCharacters("\n");
+            }
+            x.writeCharacters("  ");
+            x.writeEndElement();
+            x.writeCharacters("\n");
+        }
     }
 
     private static void attributes(XMLStreamWriter x, List<CaseResult> outcomes) throws XMLStreamException {

@@ -5,8 +5,10 @@ import dev.roletck.harness.UsageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /** Writes report.xml (JUnit), report.json and report.html into one folder. */
@@ -27,15 +29,37 @@ public final class Reports {
         if (!Files.isWritable(dir)) throw new UsageException("--report-dir: '" + dir + "' is not writable — name a writable folder");
     }
 
+    /**
+     * Writes the three reports once the run is over, each atomically: rendered whole first, written
+     * to a temporary file beside it, then moved into place — so a run that fails, hangs or is
+     * killed never leaves a report, or a stale verdict, half written.
+     */
     public static void writeAll(Path dir, HarnessResult result, Locale locale) {
         ReportText text = ReportText.of(locale);
+        String xml = JunitXmlReport.render(result);
+        String json = JsonReport.render(result, text);
+        String html = HtmlReport.render(result, text);
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve(XML), JunitXmlReport.render(result), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(JSON), JsonReport.render(result, text), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(HTML), HtmlReport.render(result, text), StandardCharsets.UTF_8);
+            writeAtomically(dir.resolve(XML), xml);
+            writeAtomically(dir.resolve(JSON), json);
+            writeAtomically(dir.resolve(HTML), html);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the reports into " + dir, e);
+        }
+    }
+
+    private static void writeAtomically(Path file, String content) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 }

@@ -126,7 +126,7 @@ class ReportsTest {
         assertTrue(html.contains("Raport zgodności RoleTCK"));
         assertTrue(html.contains(">niezaliczony<"), "status label in Polish");
         String console = ConsoleReport.render(polish, ReportText.of(Locale.forLanguageTag("pl")));
-        assertTrue(console.contains("Niezgodny: ") && console.contains("Implementacja: "), console);
+        assertTrue(console.contains("Brak zgodności: ") && console.contains("Implementacja: "), console);
         assertTrue(ConsoleReport.render(result, ReportText.of(Locale.forLanguageTag("tr"))).contains("Uyumlu değil: "));
     }
 }
