@@ -136,21 +136,29 @@ public final class ImplementationOptions {
         }
     }
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m)?");
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)?");
+    /** The longest duration any option accepts. */
+    static final Duration MAX_DURATION = Duration.ofHours(24);
 
-    /** {@code 2s}, {@code 500ms}, {@code 1.5s}, {@code 10m}, or a number of seconds. */
+    /**
+     * {@code 2s}, {@code 500ms}, {@code 1.5s}, {@code 10m}, {@code 1h}, or a number of seconds; from
+     * 1 ms to 24 h, anything else is refused naming that range.
+     */
     static Duration duration(String text, String option) {
+        String range = " — write a duration from 1ms to 24h, e.g. 2s, 500ms or 10m";
         Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) throw new UsageException(option + ": '" + text + "' is not a duration — write e.g. 2s, 500ms or 10m");
         double n = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
-        long ms = Math.round(switch (unit) {
+        double ms = switch (unit) {
             case "ms" -> n;
             case "m" -> n * 60_000;
+            case "h" -> n * 3_600_000;
             default -> n * 1000;
-        });
-        if (ms <= 0) throw new UsageException(option + ": '" + text + "' must be more than zero");
-        return Duration.ofMillis(ms);
+        };
+        if (!(ms >= 0.5)) throw new UsageException(option + ": '" + text + "' is shorter than 1ms" + range);
+        if (ms > MAX_DURATION.toMillis()) throw new UsageException(option + ": '" + text + "' is longer than 24h" + range);
+        return Duration.ofMillis(Math.round(ms));
     }
 
     /** For error messages naming the platform's class path separator. */

@@ -99,7 +99,7 @@ public final class JsonReport {
             c.put("millis", r.millis());
         }
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
+            return WellFormed.text(MAPPER.writeValueAsString(root) + "\n");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
