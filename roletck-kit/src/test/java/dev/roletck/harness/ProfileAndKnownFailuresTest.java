@@ -126,7 +126,7 @@ class ProfileAndKnownFailuresTest {
         assertEquals(dir.resolve("k3.yaml") + ":1:3: the entry lacks 'reason' — every entry has case, reason and expires (link is optional)",
                 usage(() -> KnownFailures.read(file("k3.yaml", "- case: " + FLIPPED + "\n  link: l\n  expires: 2025-01-01\n"),
                         Set.of(FLIPPED))));
-        assertEquals(dir.resolve("k4.yaml") + ":1:3: the entry lacks 'case'",
+        assertEquals(dir.resolve("k4.yaml") + ":1:3: the entry lacks 'case' — every entry has case (or cell: or rule:), reason and expires",
                 usage(() -> KnownFailures.read(file("k4.yaml", "- reason: r\n  expires: 2025-01-01\n"), Set.of(FLIPPED))));
     }
 
