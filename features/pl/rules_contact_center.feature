@@ -46,7 +46,7 @@ Właściwość: Reguły ról Contact Center
       Zakładając, że mowa o tabeli "Uprawnienia specyficzne dla centrum kontaktów"
       Oraz administrator z organizacji typu "Organizacja klienta" ma rolę "Administrator z pełnymi uprawnieniami"
       Oraz administrator ma standardową licencję Webex Contact Center
-      Wtedy poziom dostępu do funkcji "Administrowanie wszystkimi funkcjami centrum kontaktów" wynosi "Brak"
+      Wtedy poziom dostępu do funkcji "Administrowanie wszystkimi funkcjami centrum kontaktu" wynosi "Brak"
       Oraz poziom dostępu do funkcji "Zarządzanie godzinami pracy" wynosi "Brak"
 
     @R22 @enforced
@@ -242,8 +242,8 @@ Właściwość: Reguły ról Contact Center
     Scenariusz: Zewnętrzny administrator usługi zarządza licencjami i rolą użytkowników klienta
       Zakładając, że mowa o tabeli "Uprawnienia specyficzne dla centrum kontaktów"
       Oraz administrator z organizacji typu "Każda inna organizacja" ma rolę "Administrator usługi centrum kontaktu"
-      Wtedy poziom dostępu do funkcji "Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników" wynosi "Pełny dostęp"
-      Oraz poziom dostępu do funkcji "Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów" wynosi "Brak"
+      Wtedy poziom dostępu do funkcji "Przypisywanie, edytowanie i usuwanie licencji Contact Center użytkowników" wynosi "Pełny dostęp"
+      Oraz poziom dostępu do funkcji "Nadawanie i odbieranie administratorom zewnętrznym roli Administrator usługi centrum kontaktu" wynosi "Brak"
 
     @R30 @enforced
     Scenariusz: Zewnętrzny administrator usługi nadaje rolę tylko użytkownikom klienta
@@ -275,7 +275,7 @@ Właściwość: Reguły ról Contact Center
       Zakładając, że mowa o tabeli "Uprawnienia specyficzne dla centrum kontaktów"
       Oraz administrator z organizacji typu "Organizacja klienta" ma rolę "Supervisor"
       Wtedy poziom dostępu do funkcji "Zarządzanie godzinami pracy" wynosi "Pełny dostęp"
-      Oraz poziom dostępu do funkcji "Administrowanie wszystkimi funkcjami centrum kontaktów" wynosi "Brak"
+      Oraz poziom dostępu do funkcji "Administrowanie wszystkimi funkcjami centrum kontaktu" wynosi "Brak"
 
     @R32 @enforced
     Scenariusz: Rolę Supervisor ma tylko członek organizacji klienta
