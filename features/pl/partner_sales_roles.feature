@@ -1,6 +1,6 @@
 # language: pl
 @partner_sales_roles
-Właściwość: Pełna rola administratora sprzedaży i administratora sprzedaży
+Właściwość: Role pełnego administratora sprzedaży i administratora sprzedaży
   W organizacji partnerskiej pełni administratorzy sprzedaży zarządzają wszystkimi klientami
   partnera, a administratorzy sprzedaży klientami, których im przypisano. Każdy administrator jest
   tu członkiem organizacji partnerskiej, niezależnie od tego, której organizacji dotyczy praca.

@@ -28,7 +28,7 @@ Właściwość: Reguły ról Contact Center
       Gdy administrator przypisze użytkownikowi rolę "Administrator usługi centrum kontaktu"
       Wtedy zmiana zostaje odrzucona na mocy reguły R25
 
-  Zasada: R21 — Administrator Contact Center może należeć do organizacji klienta, partnera zarządzającego lub dowolnej innej organizacji
+  Zasada: R21 — Administrator usługi centrum kontaktu może pochodzić z organizacji klienta, partnera zarządzającego subskrypcją lub dowolnej innej organizacji
     Źródło 000_b753c62a2268bcd7.txt:1: „Administrator Webex Contact Center może należeć do organizacji
     klienta, organizacji partnerskiej, która zarządza subskrypcją, lub dowolnej innej organizacji.”
     Nie wynika z pojedynczego żądania (informacja): tabele Contact Center już podają każdą relację.
@@ -46,7 +46,7 @@ Właściwość: Reguły ról Contact Center
       Zakładając, że mowa o tabeli "Uprawnienia specyficzne dla centrum kontaktów"
       Oraz administrator z organizacji typu "Organizacja klienta" ma rolę "Administrator z pełnymi uprawnieniami"
       Oraz administrator ma standardową licencję Webex Contact Center
-      Wtedy poziom dostępu do funkcji "Administrowanie wszystkimi funkcjami centrum kontaktów" wynosi "Brak"
+      Wtedy poziom dostępu do funkcji "Administrowanie wszystkimi funkcjami centrum kontaktu" wynosi "Brak"
       Oraz poziom dostępu do funkcji "Zarządzanie godzinami pracy" wynosi "Brak"
 
     @R22 @enforced
@@ -62,6 +62,8 @@ Właściwość: Reguły ról Contact Center
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.
     Źródło po duńsku 001_c4461c6f41d4b583.txt:123: „Du kan kun tildele en bruger med én af disse roller:
     Administrator af kontaktcentertjeneste, fuld administrator eller skrivebeskyttet administrator.”
+    Po polsku (dosłownie): użytkownikowi można przypisać tylko jedną z tych ról: Administrator usługi
+    centrum kontaktu, pełny administrator lub administrator tylko do odczytu.
     Orzeczenie zestawu (RULINGS §4.5): zestaw czyta to zdanie jako wyłączność: użytkownik ma najwyżej
     jedną z trzech ról.
 
@@ -86,11 +88,13 @@ Właściwość: Reguły ról Contact Center
       Gdy administrator przypisze użytkownikowi rolę "Administrator usługi centrum kontaktu"
       Wtedy zmiana jest dozwolona na mocy reguły R23
 
-  Zasada: R24 — Brak Administratora usługi centrum kontaktu z organizacji zewnętrznej z włączonym Contact Center
+  Zasada: R24 — Nie można dodać administratora usługi centrum kontaktu z organizacji zewnętrznej, która ma włączone Contact Center
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.
     Źródło po duńsku 001_c4461c6f41d4b583.txt:140: „Webex Contact Center understøtter ikke tilføjelse af
     en administrator af kontaktcentertjenesten fra en ekstern organisation, hvis kontaktcentertjenesten
     også er aktiveret for den eksterne organisation.”
+    Po polsku: Webex Contact Center nie pozwala dodać administratora usługi centrum kontaktu
+    z organizacji zewnętrznej, jeśli ta organizacja również ma włączoną usługę Contact Center.
     Orzeczenie zestawu (RULINGS §4.3): administrator zewnętrzny nigdy nie przypisuje roli administratora
     usługi centrum kontaktu użytkownikowi organizacji zewnętrznej.
 
@@ -109,12 +113,14 @@ Właściwość: Reguły ról Contact Center
       Gdy administrator przypisze użytkownikowi rolę "Administrator usługi centrum kontaktu"
       Wtedy zmiana jest dozwolona
 
-  Zasada: R25 — Brak roli Administrator usługi centrum kontaktu dla użytkownika zewnętrznego z organizacji partnerskiej udostępniającej usługę
+  Zasada: R25 — Użytkownik zewnętrzny z partnerskiej organizacji udostępniającej usługę nie otrzymuje roli Administrator usługi centrum kontaktu
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.
     Źródło po duńsku 001_c4461c6f41d4b583.txt:142: „Du kan ikke tildele rollen Administrator af
     kontaktcentertjeneste til en ekstern bruger fra en klargøringspartnerorganisation.”
     Źródło po duńsku 001_c4461c6f41d4b583.txt:284: „• Tildele rollen som administrator af
     kontaktcentertjeneste til en ekstern bruger, der er fra en klargøringspartnerorganisation.”
+    Po polsku: Roli Administrator usługi centrum kontaktu nie można przypisać użytkownikowi
+    zewnętrznemu z partnerskiej organizacji udostępniającej usługę.
     Orzeczenie zestawu (RULINGS §4.3): administrator zewnętrzny nigdy nie przypisuje roli administratora
     usługi centrum kontaktu użytkownikowi organizacji zewnętrznej.
 
@@ -139,6 +145,8 @@ Właściwość: Reguły ról Contact Center
     Źródło po duńsku 001_c4461c6f41d4b583.txt:166: „Du kan ikke tildele rollen Administrator af
     kontaktcentertjeneste til en anden ekstern bruger. Du kan kun tildele rollen til en bruger fra
     kundeorganisationen.”
+    Po polsku: Zewnętrzny administrator usługi przypisuje rolę Administrator usługi centrum kontaktu
+    tylko użytkownikom organizacji klienta, nigdy innemu użytkownikowi zewnętrznemu.
     Orzeczenie zestawu (RULINGS §4.3): administrator zewnętrzny nigdy nie przypisuje roli administratora
     usługi centrum kontaktu użytkownikowi organizacji zewnętrznej.
 
@@ -163,6 +171,9 @@ Właściwość: Reguły ról Contact Center
     organisationen.”
     Źródło po duńsku 001_c4461c6f41d4b583.txt:222: „Du kan kun tildele eller fjerne tildeling af
     administratorrollen for kontaktcentertjeneste for en bruger.”
+    Po polsku: Administrator usługi widzi użytkowników organizacji, ale nie może ich dodawać,
+    usuwać, aktywować ani dezaktywować; jedyną rolą, którą może przypisać lub odebrać, jest rola
+    administratora usługi centrum kontaktu.
 
     @R27 @enforced
     Scenariusz: Administrator usługi nadaje rolę administratora usługi
@@ -201,6 +212,9 @@ Właściwość: Reguły ról Contact Center
     administratorer med fulde rettigheder eller administratorer af andre tjenester i organisationen.”
     Źródło po duńsku 001_c4461c6f41d4b583.txt:286: „• Vise eksterne administratorer med andre roller end
     administratoren af kontaktcentertjenesten.”
+    Po polsku: Administrator usługi widzi tylko innych administratorów usługi centrum kontaktu,
+    a nie pełnych administratorów ani administratorów innych usług; zewnętrzny administrator usługi
+    nie widzi administratorów zewnętrznych z innymi rolami.
 
     @R29 @enforced
     Scenariusz: Administrator usługi widzi tylko innych administratorów usługi
@@ -220,13 +234,16 @@ Właściwość: Reguły ról Contact Center
     Administrator af kontaktcentertjeneste, kan du udføre følgende opgaver:”
     Źródło po duńsku 001_c4461c6f41d4b583.txt:276: „• Få vist og opdatere rollen Administrator af
     kontaktcentertjeneste for en bruger i kundeorganisationen.”
+    Po polsku: Zewnętrzny administrator z rolą Administrator usługi centrum kontaktu może wyświetlać
+    i zmieniać tę rolę użytkownikom organizacji klienta oraz dodawać, usuwać i edytować ich licencje
+    Contact Center.
 
     @R30 @enforced
     Scenariusz: Zewnętrzny administrator usługi zarządza licencjami i rolą użytkowników klienta
       Zakładając, że mowa o tabeli "Uprawnienia specyficzne dla centrum kontaktów"
       Oraz administrator z organizacji typu "Każda inna organizacja" ma rolę "Administrator usługi centrum kontaktu"
-      Wtedy poziom dostępu do funkcji "Przypisywanie, edytowanie i usuwanie licencji na program Contact Center od użytkowników" wynosi "Pełny dostęp"
-      Oraz poziom dostępu do funkcji "Dodawanie lub odwoływanie roli Administrator usług kontaktów z zewnętrznych administratorów" wynosi "Brak"
+      Wtedy poziom dostępu do funkcji "Przypisywanie, edytowanie i usuwanie licencji Contact Center użytkowników" wynosi "Pełny dostęp"
+      Oraz poziom dostępu do funkcji "Nadawanie i odbieranie administratorom zewnętrznym roli Administrator usługi centrum kontaktu" wynosi "Brak"
 
     @R30 @enforced
     Scenariusz: Zewnętrzny administrator usługi nadaje rolę tylko użytkownikom klienta
@@ -239,6 +256,8 @@ Właściwość: Reguły ról Contact Center
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.
     Źródło po duńsku 001_c4461c6f41d4b583.txt:240: „I skabelonen CSV kan du kun angive
     standardkolonnerne Webex Contact Center premium og Webex Contact Center til Sandt eller Falsk .”
+    Po polsku: W szablonie CSV tylko kolumnom Webex Contact Center premium i Webex Contact Center
+    standard można nadać wartość True lub False.
     Nie wynika z pojedynczego żądania (informacja): chodzi o szablon pliku, a nie o decyzję.
 
   Zasada: R32 — Supervisor zarządza tylko godzinami pracy, zgodnie z profilami użytkowników
@@ -248,16 +267,18 @@ Właściwość: Reguły ról Contact Center
     åbningstider, f.eks.:”
     Źródło po duńsku 001_c4461c6f41d4b583.txt:109: „Supervisorens adgang til åbningstid styres
     udelukkende af brugerprofiler.”
+    Po polsku: Supervisor ma ograniczony dostęp do Control Hub – tylko do godzin pracy firmy,
+    którymi może w pełni zarządzać; o tym dostępie decydują wyłącznie profile użytkowników.
 
     @R32 @enforced
     Scenariusz: Supervisor zarządza wyłącznie godzinami pracy
       Zakładając, że mowa o tabeli "Uprawnienia specyficzne dla centrum kontaktów"
       Oraz administrator z organizacji typu "Organizacja klienta" ma rolę "Supervisor"
       Wtedy poziom dostępu do funkcji "Zarządzanie godzinami pracy" wynosi "Pełny dostęp"
-      Oraz poziom dostępu do funkcji "Administrowanie wszystkimi funkcjami centrum kontaktów" wynosi "Brak"
+      Oraz poziom dostępu do funkcji "Administrowanie wszystkimi funkcjami centrum kontaktu" wynosi "Brak"
 
     @R32 @enforced
-    Scenariusz: Nie ma superwizora spoza organizacji klienta
+    Scenariusz: Rolę Supervisor ma tylko członek organizacji klienta
       Zakładając, że mowa o tabeli "Uprawnienia specyficzne dla centrum kontaktów"
       Oraz administrator z organizacji typu "Organizacja partnerska" ma rolę "Supervisor"
       Wtedy poziom dostępu do funkcji "Zarządzanie godzinami pracy" wynosi "nie dotyczy"

@@ -3,7 +3,7 @@ Właściwość: Reguły administratorów zewnętrznych
   Kto może zostać administratorem zewnętrznym organizacji klienta, z jakimi rolami i kto może te
   role zmieniać.
 
-  Zasada: R33 — Administratorzy zewnętrzni: kim są i ich trzy rodzaje
+  Zasada: R33 — Administratorzy zewnętrzni: kim są i jakie są ich trzy rodzaje
     Źródło 002_eb43fb2dbe00fd3d.txt:282: „Możesz dodać każdą osobę spoza organizacji jako administratora
     zewnętrznego. Administratorzy z organizacji partnerskiej są również uważani za administratorów
     zewnętrznych w organizacji. Można również zarządzać uprawnieniami administratora zewnętrznego i
@@ -114,6 +114,9 @@ Właściwość: Reguły administratorów zewnętrznych
     Źródło po turecku 004_56a03cdc9c18ca52.txt:330: „SSO ile yapılandırılmış bir kuruluş için SSO düzgün
     çalışmaması gibi acil oturum açma sorunları olması durumunda kuruluşunuza erişmenin bir yolu olarak
     harici yöneticiler atayabilirsiniz.”
+    Po polsku: Administratorów zewnętrznych można wyznaczyć jako awaryjną drogę dostępu do
+    organizacji, np. gdy w organizacji skonfigurowanej do logowania jednokrotnego (SSO) logowanie
+    przestanie działać.
     Nie wynika z pojedynczego żądania (informacja): to rada, po co dodawać administratorów zewnętrznych.
 
   Zasada: R40 — Zewnętrzny pełny administrator musi raz się zalogować, zanim uzyska dostęp do witryn spotkań
@@ -121,6 +124,8 @@ Właściwość: Reguły administratorów zewnętrznych
     Źródło po turecku 004_56a03cdc9c18ca52.txt:334: „Harici yönetici, toplantı sitelerine yönetici
     erişimi alabilmesi için harici tam yönetici rolüne atandıktan sonra Control Hub'da bir kez oturum aç
     açmalıdır.”
+    Po polsku: Po przypisaniu roli zewnętrznego pełnego administratora administrator musi raz
+    zalogować się do Control Hub, zanim uzyska dostęp administratora do witryn spotkań.
     Nie wynika z pojedynczego żądania (informacja): żądanie nie mówi, czy ktoś już się zalogował.
 
   Zasada: R41 — Użytkownicy organizacji z bezpłatną samodzielną rejestracją mogą być administratorami zewnętrznymi, użytkownicy organizacji konsumenckiej nie
@@ -129,6 +134,9 @@ Właściwość: Reguły administratorów zewnętrznych
     kullanıcılar, harici yöneticiler olarak eklenebilir. Ancak, tüketici organizasyonunun parçası olan
     kullanıcılar harici yönetici olarak eklenemez. Tüketici organizasyonundaki kullanıcıların
     e-postalarını doğrulamaya çalıştığınızda Control Hub bir hata gösterecektir.”
+    Po polsku: Użytkowników organizacji z bezpłatną samodzielną rejestracją można dodać jako
+    administratorów zewnętrznych, użytkowników organizacji konsumenckiej – nie; przy próbie
+    weryfikacji ich adresu e-mail Control Hub pokaże błąd.
 
     @R41 @enforced
     Scenariusz: Użytkownik organizacji konsumenckiej nie może być administratorem zewnętrznym
@@ -152,6 +160,10 @@ Właściwość: Reguły administratorów zewnętrznych
     kuruluşa aitse, Tam yönetici ayrıcalıkları veya yönetici ayrıcalıkları . Başka bir kuruluştan
     geliyorlarsa, şunları seçin:”
     Źródło po turecku 004_56a03cdc9c18ca52.txt:448: „• İletişim Merkezi hizmet yöneticisi (varsa)”
+    Po polsku: Użytkownikowi organizacji partnerskiej zarządzającej subskrypcją nadaje się
+    uprawnienia pełnego administratora albo administratora udostępniającego usługę (w tekście
+    tureckim brak słowa udostępniającego); użytkownikowi innej organizacji – m.in. rolę
+    Administrator usługi centrum kontaktu (jeśli dotyczy).
     Orzeczenie zestawu (RULINGS §4.10): użytkownika organizacji partnerskiej dodaje się tylko jako
     pełnego administratora lub administratora udostępniającego usługę; tabele dostępu zachowują komórki
     innych ról.
@@ -190,6 +202,9 @@ Właściwość: Reguły administratorów zewnętrznych
     yöneticiler için yönetici ayrıcalıkları da ayarlayabilirsiniz.”
     Źródło po turecku 004_56a03cdc9c18ca52.txt:474: „• Yöneticiyi tam yöneticiye yükseltmek için,
     altında Yönetici rolleri , kontrol et Tam yönetici ayrıcalığı .”
+    Po polsku: Pełny administrator organizacji może zmieniać uprawnienia administratorów
+    zewnętrznych; aby awansować administratora na pełnego, zaznacza w obszarze Role administratora
+    uprawnienie pełnego administratora.
 
     @R43 @enforced
     Scenariusz: Pełny administrator awansuje zewnętrznego administratora tylko do odczytu na pełnego administratora

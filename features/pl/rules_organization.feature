@@ -91,6 +91,8 @@ Właściwość: Reguły ról w organizacji
     Żadne źródło nie podaje tej zasady po polsku; poniżej cytat w języku źródła.
     Źródło po turecku 004_56a03cdc9c18ca52.txt:20: „Kullanıcının yönetici rollerinin (veya "Yok")
     virgülle ayrılmış bir listesi vardır.”
+    Po polsku: Control Hub pokazuje role administratora użytkownika jako listę rozdzieloną
+    przecinkami albo słowo Brak.
     Nie wynika z pojedynczego żądania (informacja): chodzi o sposób wyświetlania ról w Control Hub.
 
   Zasada: R08 — Partnerzy przypisują role z poziomu organizacji klienta

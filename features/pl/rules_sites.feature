@@ -28,6 +28,9 @@ Właściwość: Reguły ról witryny Webex
     Źródło po turecku 004_56a03cdc9c18ca52.txt:185: „Control Hub tarafından yönetilen toplantı
     sitelerindeki kullanıcılara yalnızca Webex sitesi yöneticisi rolleri atayabilirsiniz. Bu roller,
     Site Yönetimi tarafından yönetilen toplantı sitelerini yönetmek için Control Hub'da atanamaz.”
+    Po polsku: Role administratora witryny Webex można przypisać tylko użytkownikom witryn spotkań
+    zarządzanych przez Control Hub; w witrynach zarządzanych przez Administrację witryny nie
+    przypisuje się ich w Control Hub.
 
     @R12 @enforced
     Scenariusz: W witrynie zarządzanej przez Administrację witryny nie przypisuje się ról witryny
@@ -108,6 +111,10 @@ Właściwość: Reguły ról witryny Webex
     yerine belirli Webex sitelerine ayrıntılı erişime sahip kullanıcılara atamanıza olanak tanır.”
     Źródło po turecku 004_56a03cdc9c18ca52.txt:210: „Toplantı İçeriği yönetici rolüne erişebilmesi için
     kullanıcıya bir site için Webex sitesi yöneticisi rollerinden birinin atanması gerekir.”
+    Po polsku: Aby administratorzy witryny Webex mieli przez API lub interfejs WWW dostęp do artefaktów
+    spotkań (np. nagrań i transkrypcji), mogli je pobierać i nimi zarządzać, można ich przełącznikiem
+    uczynić administratorami zawartości spotkań w wybranych witrynach; użytkownik musi mieć w tej
+    witrynie jedną z ról administratora witryny Webex.
     Orzeczenie zestawu (RULINGS §4.8): administrator zawartości spotkań to przełącznik przy roli
     administratora tej samej witryny; zestaw odmawia włączenia go bez takiej roli i odmawia odebrania
     ostatniej roli w witrynie, dopóki przełącznik jest włączony.
