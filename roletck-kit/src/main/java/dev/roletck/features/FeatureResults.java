@@ -41,8 +41,13 @@ public record FeatureResults(List<Language> languages, List<Failure> failures, L
         }
     }
 
-    /** How many scenarios failed, in every language. */
-    public int failed() { return languages.stream().mapToInt(Language::failed).sum(); }
+    /** How many scenarios failed, in every language (at least one when the run was abandoned). */
+    public int failed() { return Math.max(languages.stream().mapToInt(Language::failed).sum(), failures.size()); }
+
+    /** Scenarios that did not finish: abandoned at the run's deadline, for the reason given. */
+    public static FeatureResults abandoned(String why) {
+        return new FeatureResults(List.of(), List.of(new Failure("", "", "", why)), List.of(), List.of());
+    }
 
     /** True when every scenario passed or was skipped with a reason, and at least one ran. */
     public boolean passed() {

@@ -25,6 +25,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -104,8 +110,10 @@ public final class Harness {
             shrunk = shrink(policy, runner, results);
             if (features.isPresent() && results.stream().noneMatch(r -> r.outcome() == CaseResult.Outcome.ERROR)) {
                 FeatureRun f = features.get();
-                scenarios = Optional.of(FeatureRunner.run(f.featuresDir(), f.languages(), Optional.of(policy), f.matricesDir(),
-                        options.reportDir(), new FeatureScope(profile::includes, reasons(known))));
+                FeatureScope scope = new FeatureScope(profile::includes, reasons(known));
+                Duration left = options.deadline().minusNanos(System.nanoTime() - start);
+                scenarios = Optional.of(withinDeadline(left, options.deadline(), () -> FeatureRunner.run(f.featuresDir(),
+                        f.languages(), Optional.of(policy), f.matricesDir(), options.reportDir(), scope)));
             }
         } finally {
             if (policy instanceof AutoCloseable closeable) {
@@ -123,6 +131,36 @@ public final class Harness {
                 Duration.ofNanos(System.nanoTime() - start), profile.ruleGroups(), scenarios, shrunk);
         options.reportDir().ifPresent(dir -> Reports.writeAll(dir, result, options.locale()));
         return result;
+    }
+
+    /**
+     * The feature scenarios, bounded by what is left of the run's deadline: past it they are
+     * abandoned (their thread is a daemon) and the run fails with one line saying so.
+     */
+    private static FeatureResults withinDeadline(Duration left, Duration deadline, Supplier<FeatureResults> scenarios) {
+        String reached = "deadline: the overall deadline of " + Durations.format(deadline)
+                + " was reached during the feature scenarios — raise --deadline, or run fewer languages (--lang)";
+        if (left.isNegative() || left.isZero()) return FeatureResults.abandoned(reached);
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "roletck-features");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<FeatureResults> run = worker.submit(scenarios::get);
+        try {
+            return run.get(left.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            run.cancel(true);
+            return FeatureResults.abandoned(reached);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FeatureResults.abandoned(reached);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            worker.shutdownNow();
+        }
     }
 
     private static Profile profile(HarnessOptions options) {

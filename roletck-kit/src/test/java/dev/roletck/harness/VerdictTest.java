@@ -187,4 +187,26 @@ class VerdictTest {
         assertEquals(GeneratedCases.assignment(7, 50, reference), GeneratedCases.assignment(7, 50, reference));
         assertFalse(GeneratedCases.assignment(7, 50, reference).equals(GeneratedCases.assignment(8, 50, reference)));
     }
+
+    @Test
+    void theDeadlineBoundsTheFeatureScenariosToo() {
+        HarnessOptions options = Fixtures.options(new Implementation.InProcess(new Fixtures.Delegating() {
+            @Override public AccessDecision decide(AccessRequest r) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return inner.decide(r);
+            }
+        })).withDeadline(java.time.Duration.ofSeconds(2));
+        long start = System.nanoTime();
+        HarnessResult result = Harness.run(options, Fixtures.cases().subList(0, 2),
+                Optional.of(new Harness.FeatureRun(FEATURES, Set.of("en"), MATRICES)));
+        long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+        assertTrue(seconds < 10, "the run ended at its deadline, not after every scenario: " + seconds + " s");
+        assertEquals(ExitCodes.FAILED, result.exitCode());
+        assertTrue(result.features().orElseThrow().failures().get(0).message().startsWith("deadline: the overall deadline of 2 s"),
+                result.features().orElseThrow().failures().toString());
+    }
 }
