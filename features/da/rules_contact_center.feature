@@ -150,7 +150,7 @@ Egenskab: Regler for kontaktcenterrollerne
       Så skal ændringen være tilladt
 
     @R26 @enforced
-    Scenarie: En ekstern tjenesteadministrator tilføjer ingen anden ekstern tjenesteadministrator
+    Scenarie: En ekstern tjenesteadministrator kan ikke tilføje en anden ekstern tjenesteadministrator
       Givet en administrator med tilknytningen "Enhver anden organisation" og rollen "Administrator af kontaktcentertjeneste"
       Og en bruger med tilknytningen "Enhver anden organisation" og ingen administratorrolle
       Når administratoren tildeler brugeren rollen "Administrator af kontaktcentertjeneste"
@@ -170,14 +170,14 @@ Egenskab: Regler for kontaktcenterrollerne
       Så skal ændringen være tilladt efter regel R27
 
     @R27 @enforced
-    Scenarie: En tjenesteadministrator tildeler ingen anden rolle
+    Scenarie: En tjenesteadministrator kan ikke tildele andre roller
       Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Administrator af kontaktcentertjeneste"
       Og en bruger med tilknytningen "Kundeorganisation" og ingen administratorrolle
       Når administratoren tildeler brugeren rollen "Supportadministrator"
       Så skal ændringen afvises efter regel R27
 
     @R27 @enforced
-    Scenarie: En tjenesteadministrator hverken tilføjer eller fjerner brugere
+    Scenarie: En tjenesteadministrator kan hverken tilføje eller fjerne brugere
       Givet tabellen "Kontaktcenterspecifikke privilegier"
       Og en administrator med tilknytningen "Kundeorganisation" og rollen "Administrator af kontaktcentertjeneste"
       Så skal adgangen til rettigheden "Tilføjelse eller fjernelse af brugere i kundeorganisationen" være "Ingen"

@@ -4,7 +4,7 @@ Egenskab: Regler for organisationsrollerne
   over organisationsroller siger ud over tabellen.
 
   Regel: R01 — En fuld administrator kan tildele en eller flere roller til enhver bruger i organisationen
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:3: “Dzięki pełnym uprawnieniom administratora możesz
     przypisać jedną lub więcej ról dowolnemu użytkownikowi w organizacji.”
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:88: “Jeśli masz pełne uprawnienia administratora, możesz
@@ -32,7 +32,7 @@ Egenskab: Regler for organisationsrollerne
       Så skal ændringen afvises efter regel R01
 
   Regel: R02 — Den første fulde administrator kommer fra partnerorganisationen; nye brugere har ingen administratorrettigheder
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:90: “Po pierwszym skonfigurowaniu konta administrator z
     organizacji partnerskiej staje się pełnym administratorem organizacji i może skonfigurować
     dodatkowych administratorów. Domyślnie dodawani użytkownicy nie mają żadnych uprawnień
@@ -50,14 +50,14 @@ Egenskab: Regler for organisationsrollerne
       Og adgangen til rettigheden "Analyser og rapporter" skal være "Ingen"
 
     @R02 @enforced
-    Scenarie: En bruger uden administratorrolle tildeler ingen roller
+    Scenarie: En bruger uden administratorrolle kan ikke tildele roller
       Givet en person med tilknytningen "Kundeorganisation" og ingen administratorrolle
       Og en bruger med tilknytningen "Kundeorganisation" og ingen administratorrolle
       Når administratoren tildeler brugeren rollen "Administrator med skrivebeskyttede rettigheder"
       Så skal ændringen afvises efter regel R02
 
   Regel: R03 — Bedste praksis: mere end én fuld administrator
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:5: “Zawsze będziesz chciał mieć więcej niż jednego
     administratora w organizacji. Jest to najlepsza praktyka i zawsze umożliwia dokonywanie zmian
     administracyjnych, jeśli jeden z administratorów nie jest dostępny.”
@@ -70,7 +70,7 @@ Egenskab: Regler for organisationsrollerne
     en afgørelse om én anmodning.
 
   Regel: R04 — Typer af administratorer i kundeorganisationen
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:3: “Administratorami klientów mogą być pełnoprawni
     administratorzy, administratorzy pomocy technicznej, administratorzy użytkowników i urządzeń,
     administratorzy urządzeń, administratorzy tylko do odczytu lub urzędnicy ds. zgodności.”
@@ -85,7 +85,7 @@ Egenskab: Regler for organisationsrollerne
     organisationsroller siger, hvad hver må.
 
   Regel: R05 — Tabellen over organisationsroller viser kun roller for hele organisationen
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:93: “W tej tabeli wymieniono tylko ogólne role
     administracyjne.”
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:103: “Bu tablo yalnızca kuruluş çapındaki yönetim
@@ -95,7 +95,7 @@ Egenskab: Regler for organisationsrollerne
     Afgøres ikke ud fra en anmodning (oplysning): det beskriver, hvordan kildetabellerne er opbygget.
 
   Regel: R06 — En ændring af organisationsrollen kan påvirke eksisterende tjenesteroller
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:35: “değiştirirseniz organizasyonel mevcut bir
     kullanıcının rolü Hizmetler rol, mevcut hizmet rollerini etkileyebilirsiniz. Kuruluş rolünü
     değiştirirseniz, kullanıcının hizmet rollerini gözden geçirin.”
@@ -104,14 +104,14 @@ Egenskab: Regler for organisationsrollerne
     Afgøres ikke ud fra en anmodning (oplysning): det er et råd om at gennemgå roller manuelt efter en
     ændring.
 
-  Regel: R07 — Roller vises som en kommasepareret liste eller 'Ingen'
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+  Regel: R07 — Roller vises som en kommasepareret liste eller »Ingen«
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:20: “Kullanıcının yönetici rollerinin (veya "Yok")
     virgülle ayrılmış bir listesi vardır.”
     Afgøres ikke ud fra en anmodning (oplysning): det handler om, hvordan Control Hub viser roller.
 
   Regel: R08 — Partnere tildeler roller inde fra kundeorganisationen
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:9: “Müşterileriniz için birden çok Webex kuruluşunu
     yönetiyorsanız, bkz. Partner Hub'da yönetici rolleri makale.”
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:15: “(Bir iş ortağıysanız, önce rol atamak istediğiniz
@@ -120,7 +120,7 @@ Egenskab: Regler for organisationsrollerne
     Afgøres ikke ud fra en anmodning (oplysning): det beskriver, hvor i Control Hub roller tildeles.
 
   Regel: R09 — Hvad avanceret fejlfindingsadgang giver
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:167: “Ta rola umożliwia administratorom pełnym,
     administratorom tylko do odczytu i administratorom pomocy technicznej dostęp do strony Live Meeting
     na karcie Rozwiązywanie problemów oraz umożliwia pełnym administratorom dołączanie do toczących się
@@ -149,7 +149,7 @@ Egenskab: Regler for organisationsrollerne
       Og adgangen til rettigheden "Adgang til at deltage i igangværende møder" skal være "Ingen"
 
   Regel: R10 — Avanceret fejlfindingsadgang: hvem kan have den, hvem kan tildele den, ingen selvtildeling
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:172: “Pełnoprawni administratorzy mogą przypisać rolę
     Zaawansowany dostęp do rozwiązywania problemów innemu administratorowi pełnemu, administratorowi
     tylko do odczytu lub administratorowi pomocy technicznej w swojej organizacji. Administratorzy pełni
@@ -188,7 +188,7 @@ Egenskab: Regler for organisationsrollerne
       Så skal ændringen afvises efter regel R10
 
   Regel: R50 — CSV-eksport af administratorlisten
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:42: “Możesz wyeksportować pełną lub przefiltrowaną listę
     administratorów w organizacji jako plik CSV, aby zarządzać nimi zbiorczo.”
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:74: “Wybierz kartę Administratorzy lub Administratorzy
@@ -199,7 +199,7 @@ Egenskab: Regler for organisationsrollerne
     afgørelse.
 
   Regel: R51 — Filtrering af brugere efter rolle
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:30: “Na przykład, jeśli chcesz zobaczyć listę urzędników ds.
     zgodności w organizacji, możesz użyć listy rozwijanej, aby wyświetlić tylko urzędników ds.
     Zgodności.”

@@ -88,7 +88,7 @@
       O zaman R37 kuralı gereği değişiklik reddedilmeli
 
   Kural: R38 — Müşterinin tam yöneticisi iş ortağı rollerini değiştirebilir; satış yapan iş ortağı sağlama erişimini korur
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Lehçe kaynak 002_eb43fb2dbe00fd3d.txt:375: “W dowolnym momencie pełny administrator w organizacji
     klienta może zmienić lub usunąć rolę administratora z organizacji partnerskiej. Jeśli jednak Twoja
     organizacja sprzedawała usługi klientowi, zawsze będziesz mieć dostęp do Centrum sterowania klienta
@@ -110,7 +110,7 @@
       Eğer ki yönetici kullanıcıdan "Sağlama Yöneticisi" rolünü kaldırırsa
       O zaman R01 kuralı gereği değişiklik reddedilmeli
 
-  Kural: R39 — "Cam kırma" harici yöneticileri
+  Kural: R39 — “Cam kırma” harici yöneticileri
     Kaynak 004_56a03cdc9c18ca52.txt:330: “SSO ile yapılandırılmış bir kuruluş için SSO düzgün
     çalışmaması gibi acil oturum açma sorunları olması durumunda kuruluşunuza erişmenin bir yolu olarak
     harici yöneticiler atayabilirsiniz.”
@@ -160,21 +160,21 @@
       O zaman R42 kuralı gereği değişikliğe izin verilmeli
 
     @R42 @enforced
-    Senaryo: İş ortağı kuruluşunun kullanıcısı salt okunur yönetici olmaz
+    Senaryo: İş ortağı kuruluşunun kullanıcısı salt okunur yönetici olamaz
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Salt okunur yönetici" rolünü atarsa
       O zaman R42 kuralı gereği değişiklik reddedilmeli
 
     @R42 @enforced
-    Senaryo: Başka herhangi bir kuruluşun kullanıcısı sağlama yöneticisi olmaz
+    Senaryo: Başka herhangi bir kuruluşun kullanıcısı sağlama yöneticisi olamaz
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Sağlama Yöneticisi" rolünü atarsa
       O zaman R42 kuralı gereği değişiklik reddedilmeli
 
     @R42 @enforced
-    Senaryo: Başka herhangi bir kuruluşun kullanıcısı destek yöneticisi olmaz
+    Senaryo: Başka herhangi bir kuruluşun kullanıcısı destek yöneticisi olamaz
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Destek yöneticisi" rolünü atarsa

@@ -32,7 +32,7 @@
     tarafından yönetilen toplantı sitelerini yönetmek için Control Hub'da atanamaz.”
 
     @R12 @enforced
-    Senaryo: Site Yönetimi'nin yönettiği bir sitede site rolleri atanmaz
+    Senaryo: Site Yönetimi'nin yönettiği bir sitede site rolleri atanamaz
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Ve "beta" sitesi Site Yönetimi tarafından yönetiliyor
@@ -40,7 +40,7 @@
       O zaman R12 kuralı gereği değişiklik reddedilmeli
 
     @R12 @enforced
-    Senaryo: Control Hub'ın yönettiği bir sitede site rolleri atanır
+    Senaryo: Control Hub'ın yönettiği bir sitede site rolleri atanabilir
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Ve "alpha" sitesi Control Hub tarafından yönetiliyor
@@ -141,7 +141,7 @@
       O zaman R17 kuralı gereği değişiklik reddedilmeli
 
     @R17 @enforced
-    Senaryo: Toplantı içeriği anahtarı salt okunur yöneticiyi asla salt okunurun üstüne çıkarmaz
+    Senaryo: Toplantı içeriği ayarı, salt okunur yöneticiye hiçbir zaman salt okunurdan fazla erişim vermez
       Diyelim ki "Webex sitesi yöneticisi rolleri" tablosu inceleniyor
       Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Webex Salt Okunur Yönetici" rolü var
       Ve yöneticinin ayrıca "Toplantı İçeriği Yöneticisi" rolü var
