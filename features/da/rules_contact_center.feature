@@ -34,7 +34,7 @@ Egenskab: Regler for kontaktcenterrollerne
     Kilde 001_c4461c6f41d4b583.txt:10: “En Webex Contact Center-administrator kan tilhøre en
     kundeorganisation, en partnerorganisation, der administrerer dit abonnement eller enhver anden
     organisation.”
-    Afgøres ikke ud fra en anmodning (oplysning): kontaktcentertabellerne angiver allerede hver
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): kontaktcentertabellerne angiver allerede hver
     tilknytning.
 
   Regel: R22 — En fuld administrator med kun en standardlicens til kontaktcenter kan kun bruge Agent Desktop
@@ -189,7 +189,7 @@ Egenskab: Regler for kontaktcenterrollerne
     Kilde 001_c4461c6f41d4b583.txt:192: “Når en fuldgyldig administrator har fuldført guiden Opsætning
     af tjenester, kan du konfigurere Webex kontaktcenter.”
     Kontaktcenteret kan konfigureres, når en fuld administrator har gennemført guiden.
-    Afgøres ikke ud fra en anmodning (oplysning): guiden er ikke en rettighed i privilegietabellerne.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): guiden er ikke en rettighed i privilegietabellerne.
 
   Regel: R29 — En administrator af kontaktcentertjeneste kan kun se andre tjenesteadministratorer
     Kilde 001_c4461c6f41d4b583.txt:254: “Som administrator af kontaktcentertjenesten kan du kun få vist
@@ -233,7 +233,7 @@ Egenskab: Regler for kontaktcenterrollerne
   Regel: R31 — Kolonner i kontaktcenterets CSV-skabelon
     Kilde 001_c4461c6f41d4b583.txt:240: “I skabelonen CSV kan du kun angive standardkolonnerne Webex
     Contact Center premium og Webex Contact Center til Sandt eller Falsk .”
-    Afgøres ikke ud fra en anmodning (oplysning): det handler om en filskabelon, ikke om en afgørelse.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det handler om en filskabelon, ikke om en afgørelse.
 
   Regel: R32 — En supervisor administrerer kun åbningstider, styret af brugerprofiler
     Kilde 001_c4461c6f41d4b583.txt:100: “Har begrænset adgang til Control Hub, kun til åbningstiden. En
@@ -263,5 +263,5 @@ Egenskab: Regler for kontaktcenterrollerne
     En tjenesteadministrator kan bruge alle funktioner under fanen Kontaktcentertjenester og i
     Management Portal, sende aktiverings-e-mailen igen og se organisationens abonnementer, licensforbrug
     og status for Webex-tjenester.
-    Afgøres ikke ud fra en anmodning (oplysning): disse sider er ikke rettigheder i
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): disse sider er ikke rettigheder i
     privilegietabellerne.

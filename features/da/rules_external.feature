@@ -21,7 +21,7 @@ Egenskab: Regler for de eksterne administratorer
     partnerorganisationen er også eksterne administratorer. De er fulde, skrivebeskyttede eller
     klargøringsadministratorer; klargøringsadministratorer tilføjes, når en partner klargør Webex-
     ordrer.
-    Afgøres ikke ud fra en anmodning (oplysning): tabellen over eksterne administratorroller siger, hvad
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): tabellen over eksterne administratorroller siger, hvad
     hver type må.
 
   Regel: R34 — Eksterne administratorer vises på fanen Eksterne administratorer
@@ -32,7 +32,7 @@ Egenskab: Regler for de eksterne administratorer
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:324: “Kuruluşunuzun Denetim Merkezi'ne erişimi olan
     kuruluşunuzun dışından herkes şurada gösterilir: Kullanıcılar Harici Yöneticiler sekmesi altındaki
     bölüm.”
-    Afgøres ikke ud fra en anmodning (oplysning): det handler om, hvordan Control Hub viser
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det handler om, hvordan Control Hub viser
     administratorer.
 
   Regel: R35 — Supportpersonalets skrivebeskyttede adgang tilbagekaldes automatisk
@@ -46,7 +46,7 @@ Egenskab: Regler for de eksterne administratorer
     iptal edilir. yapabilirsin herhangi birine yönetici erişimi verme veya reddetme .”
     Supportpersonale, der går ind i organisationen, har normalt rollen som skrivebeskyttet
     administrator, som tilbagekaldes automatisk efter et stykke tid.
-    Afgøres ikke ud fra en anmodning (oplysning): en anmodning indeholder ikke tid.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): en anmodning indeholder ikke tid.
 
   Regel: R36 — Eksterne administratorer kan ikke tilføje eksterne administratorer
     Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
@@ -142,7 +142,7 @@ Egenskab: Regler for de eksterne administratorer
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:330: “SSO ile yapılandırılmış bir kuruluş için SSO düzgün
     çalışmaması gibi acil oturum açma sorunları olması durumunda kuruluşunuza erişmenin bir yolu olarak
     harici yöneticiler atayabilirsiniz.”
-    Afgøres ikke ud fra en anmodning (oplysning): det er et råd om, hvorfor man tilføjer eksterne
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det er et råd om, hvorfor man tilføjer eksterne
     administratorer.
 
   Regel: R40 — En ekstern fuld administrator skal logge ind én gang, før der gives adgang til mødewebsteder
@@ -150,7 +150,7 @@ Egenskab: Regler for de eksterne administratorer
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:334: “Harici yönetici, toplantı sitelerine yönetici
     erişimi alabilmesi için harici tam yönetici rolüne atandıktan sonra Control Hub'da bir kez oturum aç
     açmalıdır.”
-    Afgøres ikke ud fra en anmodning (oplysning): en anmodning siger ikke, om nogen har logget ind.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): en anmodning siger ikke, om nogen har logget ind.
 
   Regel: R41 — Brugere fra organisationer med gratis selvtilmelding kan være eksterne administratorer, brugere fra forbrugerorganisationen kan ikke
     Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
@@ -248,7 +248,7 @@ Egenskab: Regler for de eksterne administratorer
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:487: “yönetici ayrıcalıkları iptal edilmesi, yöneticinin
     tüm kayıtlarını siler ve eski durumuna getirmek için yeniden eklenmesi gerekir.”
     Administratoren skal tilføjes igen for at blive genindsat.
-    Afgøres ikke ud fra en anmodning (oplysning): poster er ikke en del af en afgørelse om roller.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): poster er ikke en del af en afgørelse om roller.
 
   Regel: R45 — Tildel eksterne administratorer som fulde, skrivebeskyttede eller klargøringsadministratorer
     Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
@@ -259,4 +259,4 @@ Egenskab: Regler for de eksterne administratorer
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:417: “Kuruluşunuzdaki sorumluluklarının ne olduğunu açıkça
     tanımlamak için harici yöneticilere tam, salt okunur veya yetkilendirme yöneticileri atayın. İdari
     sorumlulukları bölmek, kuruluşunuz içinde daha fazla hesap verebilirliği de sağlayabilir.”
-    Afgøres ikke ud fra en anmodning (oplysning): det er et råd om at fordele opgaver.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det er et råd om at fordele opgaver.

@@ -66,7 +66,7 @@ Egenskab: Regler for organisationsrollerne
     sahip birden fazla kişi olmalıdır.”
     En organisation bør altid have mere end én fuld administrator, så der kan foretages administrative
     ændringer, når en af dem er væk.
-    Afgøres ikke ud fra en anmodning (anbefaling): det er et råd om hele listen af administratorer, ikke
+    Kan ikke afgøres ud fra en enkelt anmodning (anbefaling): det er et råd om hele listen af administratorer, ikke
     en afgørelse om én anmodning.
 
   Regel: R04 — Typer af administratorer i kundeorganisationen
@@ -81,7 +81,7 @@ Egenskab: Regler for organisationsrollerne
     enhedsadministratorer, enhedsadministratorer, skrivebeskyttede administratorer og compliance-
     ansvarlige. En compliance-ansvarlig når brugergenereret indhold af juridiske grunde; en
     supportadministrator ser mødeanalyser og fejlfindingsoplysninger.
-    Afgøres ikke ud fra en anmodning (oplysning): det beskriver rollerne; tabellen over
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det beskriver rollerne; tabellen over
     organisationsroller siger, hvad hver må.
 
   Regel: R05 — Tabellen over organisationsroller viser kun roller for hele organisationen
@@ -92,7 +92,7 @@ Egenskab: Regler for organisationsrollerne
     rollerini listeler.”
     Tjenesteroller, som Webex-webstedsadministratorrollerne og kontaktcenterrollerne, er beskrevet i
     deres egne tabeller.
-    Afgøres ikke ud fra en anmodning (oplysning): det beskriver, hvordan kildetabellerne er opbygget.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det beskriver, hvordan kildetabellerne er opbygget.
 
   Regel: R06 — En ændring af organisationsrollen kan påvirke eksisterende tjenesteroller
     Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
@@ -101,14 +101,14 @@ Egenskab: Regler for organisationsrollerne
     değiştirirseniz, kullanıcının hizmet rollerini gözden geçirin.”
     Gennemgå tjenesterollerne, når organisationsrollen er ændret for en bruger, der allerede har en
     tjenesterolle.
-    Afgøres ikke ud fra en anmodning (oplysning): det er et råd om at gennemgå roller manuelt efter en
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det er et råd om at gennemgå roller manuelt efter en
     ændring.
 
   Regel: R07 — Roller vises som en kommasepareret liste eller »Ingen«
     Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:20: “Kullanıcının yönetici rollerinin (veya "Yok")
     virgülle ayrılmış bir listesi vardır.”
-    Afgøres ikke ud fra en anmodning (oplysning): det handler om, hvordan Control Hub viser roller.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det handler om, hvordan Control Hub viser roller.
 
   Regel: R08 — Partnere tildeler roller inde fra kundeorganisationen
     Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
@@ -117,7 +117,7 @@ Egenskab: Regler for organisationsrollerne
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:15: “(Bir iş ortağıysanız, önce rol atamak istediğiniz
     müşteri kuruluşunu açar, ardından o kuruluşun Kullanıcılar sayfa.)”
     En partner åbner først kundeorganisationen og tildeler derefter roller på dens side Brugere.
-    Afgøres ikke ud fra en anmodning (oplysning): det beskriver, hvor i Control Hub roller tildeles.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det beskriver, hvor i Control Hub roller tildeles.
 
   Regel: R09 — Hvad avanceret fejlfindingsadgang giver
     Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
@@ -195,7 +195,7 @@ Egenskab: Regler for organisationsrollerne
     zewnętrzni.”
     Den fulde eller den filtrerede liste over administratorer kan eksporteres; filen angiver hver
     administrator med bruger-id eller e-mail og administratorroller.
-    Afgøres ikke ud fra en anmodning (oplysning): det handler om at eksportere en liste, ikke om en
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det handler om at eksportere en liste, ikke om en
     afgørelse.
 
   Regel: R51 — Filtrering af brugere efter rolle
@@ -205,4 +205,4 @@ Egenskab: Regler for organisationsrollerne
     Zgodności.”
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:51: “Bu eylem, yalnızca seçilen rollere sahip
     kullanıcıları göstermek için kullanıcı listesi günceller.”
-    Afgøres ikke ud fra en anmodning (oplysning): det handler om, hvordan Control Hub viser brugere.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det handler om, hvordan Control Hub viser brugere.

@@ -55,7 +55,7 @@ Egenskab: Regler for partnerens salgsroller
     klienta. Jeśli klient istnieje, otrzymuje rolę administratora aprowującego.”
     En ny kundeorganisation gør vedkommende til fuld administrator; en eksisterende gør vedkommende til
     klargøringsadministrator.
-    Afgøres ikke ud fra en anmodning (oplysning): klargøring af ordrer er ikke en anmodning om tildeling
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): klargøring af ordrer er ikke en anmodning om tildeling
     af en rolle.
 
   Regel: R48 — Salgsadministratorroller kan kombineres med fuld administrator; fjernelse af egen salgsadministratorrolle med fulde rettigheder

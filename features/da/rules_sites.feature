@@ -91,7 +91,7 @@ Egenskab: Regler for Webex-webstedsrollerne
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:191: “Webex sitesi yöneticileri ve Webex kullanıcı
     yöneticileri, yalnızca atandıkları müşteri kuruluşlarındaki kullanıcılar için Webex Meetings ile
     ilgili ayarları yönetebilir.”
-    Afgøres ikke ud fra en anmodning (oplysning): en anmodning siger ikke, hvilke kundeorganisationer en
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): en anmodning siger ikke, hvilke kundeorganisationer en
     webstedsadministrator er tildelt.
 
   Regel: R15 — Webstedsadministratorer bruger ingen Meetings-licens og får ingen værtsrettigheder
@@ -105,7 +105,7 @@ Egenskab: Regler for Webex-webstedsrollerne
     Webex sitesi yöneticisinin barındırma ayrıcalıklarına sahip olmasını istiyorsanız onlara bir
     toplantı sahibi lisansı atayabilirsiniz.”
     Tildel en værtslicens til en webstedsadministrator, der skal være vært for møder.
-    Afgøres ikke ud fra en anmodning (oplysning): licenser er ikke en del af en afgørelse om roller.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): licenser er ikke en del af en afgørelse om roller.
 
   Regel: R16 — Rækker markeret med en stjerne gælder kun for tildelte websteder
     Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
@@ -173,7 +173,7 @@ Egenskab: Regler for Webex-webstedsrollerne
     erişmesine olanak tanır. Bkz. Webex Calling Ayrıntılı Çağrı Geçmişi API belgeleri ayrıntılar için.”
     Rollen lader en bruger kalde det REST API, der indsamler data til rapporterne over detaljeret
     opkaldshistorik.
-    Afgøres ikke ud fra en anmodning (oplysning): ingen privilegietabel nævner rollen.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): ingen privilegietabel nævner rollen.
 
   Regel: R19 — Rollen som Webex Events-administrator
     Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
@@ -183,4 +183,4 @@ Egenskab: Regler for Webex-webstedsrollerne
     olmayan bir düğme görür)”
     Rollen giver adgang til Webex Events og kan give andre adgang; administratorer uden rollen ser en
     deaktiveret knap.
-    Afgøres ikke ud fra en anmodning (oplysning): ingen privilegietabel nævner rollen.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): ingen privilegietabel nævner rollen.

@@ -36,7 +36,7 @@
     Danca kaynak 001_c4461c6f41d4b583.txt:10: “En Webex Contact Center-administrator kan tilhøre en
     kundeorganisation, en partnerorganisation, der administrerer dit abonnement eller enhver anden
     organisation.”
-    Tek bir istekten karar verilemez (bilgi): iletişim merkezi tabloları her ilişkiyi zaten belirtir.
+    Tek bir istekten karar verilemez (bilgilendirici): iletişim merkezi tabloları her ilişkiyi zaten belirtir.
 
   Kural: R22 — İletişim merkezi için yalnızca standart lisansı olan tam yönetici, yalnızca Agent Desktop'ı kullanabilir
     Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
@@ -201,7 +201,7 @@
     Danca kaynak 001_c4461c6f41d4b583.txt:192: “Når en fuldgyldig administrator har fuldført guiden
     Opsætning af tjenester, kan du konfigurere Webex kontaktcenter.”
     İletişim merkezi, bir tam yönetici sihirbazı tamamladıktan sonra kurulabilir.
-    Tek bir istekten karar verilemez (bilgi): sihirbaz ayrıcalık tablolarındaki bir yetki değildir.
+    Tek bir istekten karar verilemez (bilgilendirici): sihirbaz ayrıcalık tablolarındaki bir yetki değildir.
 
   Kural: R29 — İletişim Merkezi Hizmet Yöneticisi yalnızca diğer hizmet yöneticilerini görür
     Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
@@ -248,7 +248,7 @@
     Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Danca kaynak 001_c4461c6f41d4b583.txt:240: “I skabelonen CSV kan du kun angive standardkolonnerne
     Webex Contact Center premium og Webex Contact Center til Sandt eller Falsk .”
-    Tek bir istekten karar verilemez (bilgi): bir karar değil, bir dosya şablonuyla ilgilidir.
+    Tek bir istekten karar verilemez (bilgilendirici): bir karar değil, bir dosya şablonuyla ilgilidir.
 
   Kural: R32 — Süpervizör yalnızca çalışma saatlerini yönetir; erişim kullanıcı profillerine bağlıdır
     Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
@@ -280,4 +280,4 @@
     Hizmet yöneticisi İletişim Merkezi hizmetleri sekmesinin ve Management Portal'ın tüm özelliklerini
     kullanabilir, etkinleştirme e-postasını yeniden gönderebilir, kuruluşun aboneliklerini, lisans
     kullanımını ve Webex hizmetlerinin durumunu görebilir.
-    Tek bir istekten karar verilemez (bilgi): bu sayfalar ayrıcalık tablolarındaki yetkiler değildir.
+    Tek bir istekten karar verilemez (bilgilendirici): bu sayfalar ayrıcalık tablolarındaki yetkiler değildir.

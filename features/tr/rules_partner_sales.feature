@@ -53,7 +53,7 @@
     nową organizację klienta, automatycznie otrzyma pełne uprawnienia administratora w organizacji
     klienta. Jeśli klient istnieje, otrzymuje rolę administratora aprowującego.”
     Yeni bir müşteri kuruluşu onu tam yönetici, mevcut bir kuruluş ise sağlama yöneticisi yapar.
-    Tek bir istekten karar verilemez (bilgi): sipariş sağlamak bir rol atama isteği değildir.
+    Tek bir istekten karar verilemez (bilgilendirici): sipariş sağlamak bir rol atama isteği değildir.
 
   Kural: R48 — Satış yöneticisi rolleri tam yönetici ile birleşebilir; tam satış yöneticisi rolünü kendinden kaldırma
     Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
