@@ -10,7 +10,7 @@ Egenskab: Kontaktcenterspecifikke privilegier
     Givet tabellen "Kontaktcenterspecifikke privilegier"
 
   @cell
-  Abstrakt Scenario: En fuld administrator administrerer hele kontaktcenteret, men kun kundens egen giver tjenesterollen til eksterne administratorer
+  Abstrakt Scenario: En fuld administrator administrerer hele kontaktcenteret, men kun kundens egen fulde administrator kan give tjenesterollen til eksterne administratorer
     Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator med fulde rettigheder"
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
@@ -97,7 +97,7 @@ Egenskab: Kontaktcenterspecifikke privilegier
       | Administration af åbningstider                                                                                | Enhver anden organisation | Ikke tilgængelig | -      |
 
   @cell
-  Abstrakt Scenario: En skrivebeskyttet administrator fra kundeorganisationen når ikke kontaktcenteret, en ekstern kan kun læse
+  Abstrakt Scenario: En skrivebeskyttet administrator fra kundeorganisationen har ingen adgang til kontaktcenteret, en ekstern kan kun læse
     Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator med skrivebeskyttede rettigheder"
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 

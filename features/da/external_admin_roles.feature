@@ -9,7 +9,7 @@ Egenskab: Eksterne administratorroller
     Givet tabellen "Eksterne administratorroller"
 
   @cell
-  Abstrakt Scenario: En ekstern fuld administrator administrerer organisationen, men tilføjer ingen eksterne administratorer
+  Abstrakt Scenario: En ekstern fuld administrator administrerer organisationen, men kan ikke tilføje eksterne administratorer
     Givet en administrator med tilknytningen "<tilknytning>" og rollen "Ekstern administrator med fulde rettigheder"
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
@@ -37,7 +37,7 @@ Egenskab: Eksterne administratorroller
       | Tilføjelse af eksterne administratorer | Enhver anden organisation | Ingen       | -                                                                  |
 
   @cell
-  Abstrakt Scenario: En ekstern skrivebeskyttet administrator læser, men klargør intet
+  Abstrakt Scenario: En ekstern skrivebeskyttet administrator kan læse, men ikke klargøre
     Givet en administrator med tilknytningen "<tilknytning>" og rollen "Ekstern administrator med skrivebeskyttede rettigheder"
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 

@@ -129,7 +129,7 @@ Egenskab: Organisationsroller
       | Produktmeddelelser via e-mail                           | Ingen       |
 
   @cell
-  Abstrakt Scenario: En compliance-ansvarlig når brugergenereret indhold og juridisk tilbageholdelse
+  Abstrakt Scenario: En compliance-ansvarlig har adgang til brugergenereret indhold og juridisk tilbageholdelse
     Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Compliance-ansvarlig"
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 
@@ -153,7 +153,7 @@ Egenskab: Organisationsroller
       | Produktmeddelelser via e-mail                           | Ingen       |
 
   @cell
-  Abstrakt Scenario: Avanceret fejlfindingsadgang alene giver ingenting
+  Abstrakt Scenario: Avanceret fejlfindingsadgang giver i sig selv ingen adgang
     Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Avanceret fejlfindingsadgang"
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>"
 

@@ -9,7 +9,7 @@ Egenskab: Roller som salgsadministrator med fulde rettigheder og salgsadministra
     Givet tabellen "Roller som salgsadministrator med fulde rettigheder og salgsadministrator"
 
   @cell
-  Abstrakt Scenario: En fuld administrator i partnerorganisationen driver den og dens kunder
+  Abstrakt Scenario: En fuld administrator i partnerorganisationen administrerer den og dens kunder
     Givet en administrator med tilknytningen "Partnerorganisation" og rollen "Administrator med fulde rettigheder"
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 

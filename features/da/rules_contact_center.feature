@@ -34,7 +34,7 @@ Egenskab: Regler for kontaktcenterrollerne
     Kilde 001_c4461c6f41d4b583.txt:10: “En Webex Contact Center-administrator kan tilhøre en
     kundeorganisation, en partnerorganisation, der administrerer dit abonnement eller enhver anden
     organisation.”
-    Afgøres ikke ud fra en anmodning (oplysning): kontaktcentertabellerne angiver allerede hver
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): kontaktcentertabellerne angiver allerede hver
     tilknytning.
 
   Regel: R22 — En fuld administrator med kun en standardlicens til kontaktcenter kan kun bruge Agent Desktop
@@ -150,7 +150,7 @@ Egenskab: Regler for kontaktcenterrollerne
       Så skal ændringen være tilladt
 
     @R26 @enforced
-    Scenarie: En ekstern tjenesteadministrator tilføjer ingen anden ekstern tjenesteadministrator
+    Scenarie: En ekstern tjenesteadministrator kan ikke tilføje en anden ekstern tjenesteadministrator
       Givet en administrator med tilknytningen "Enhver anden organisation" og rollen "Administrator af kontaktcentertjeneste"
       Og en bruger med tilknytningen "Enhver anden organisation" og ingen administratorrolle
       Når administratoren tildeler brugeren rollen "Administrator af kontaktcentertjeneste"
@@ -170,14 +170,14 @@ Egenskab: Regler for kontaktcenterrollerne
       Så skal ændringen være tilladt efter regel R27
 
     @R27 @enforced
-    Scenarie: En tjenesteadministrator tildeler ingen anden rolle
+    Scenarie: En tjenesteadministrator kan ikke tildele andre roller
       Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Administrator af kontaktcentertjeneste"
       Og en bruger med tilknytningen "Kundeorganisation" og ingen administratorrolle
       Når administratoren tildeler brugeren rollen "Supportadministrator"
       Så skal ændringen afvises efter regel R27
 
     @R27 @enforced
-    Scenarie: En tjenesteadministrator hverken tilføjer eller fjerner brugere
+    Scenarie: En tjenesteadministrator kan hverken tilføje eller fjerne brugere
       Givet tabellen "Kontaktcenterspecifikke privilegier"
       Og en administrator med tilknytningen "Kundeorganisation" og rollen "Administrator af kontaktcentertjeneste"
       Så skal adgangen til rettigheden "Tilføjelse eller fjernelse af brugere i kundeorganisationen" være "Ingen"
@@ -189,7 +189,7 @@ Egenskab: Regler for kontaktcenterrollerne
     Kilde 001_c4461c6f41d4b583.txt:192: “Når en fuldgyldig administrator har fuldført guiden Opsætning
     af tjenester, kan du konfigurere Webex kontaktcenter.”
     Kontaktcenteret kan konfigureres, når en fuld administrator har gennemført guiden.
-    Afgøres ikke ud fra en anmodning (oplysning): guiden er ikke en rettighed i privilegietabellerne.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): guiden er ikke en rettighed i privilegietabellerne.
 
   Regel: R29 — En administrator af kontaktcentertjeneste kan kun se andre tjenesteadministratorer
     Kilde 001_c4461c6f41d4b583.txt:254: “Som administrator af kontaktcentertjenesten kan du kun få vist
@@ -233,7 +233,7 @@ Egenskab: Regler for kontaktcenterrollerne
   Regel: R31 — Kolonner i kontaktcenterets CSV-skabelon
     Kilde 001_c4461c6f41d4b583.txt:240: “I skabelonen CSV kan du kun angive standardkolonnerne Webex
     Contact Center premium og Webex Contact Center til Sandt eller Falsk .”
-    Afgøres ikke ud fra en anmodning (oplysning): det handler om en filskabelon, ikke om en afgørelse.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det handler om en filskabelon, ikke om en afgørelse.
 
   Regel: R32 — En supervisor administrerer kun åbningstider, styret af brugerprofiler
     Kilde 001_c4461c6f41d4b583.txt:100: “Har begrænset adgang til Control Hub, kun til åbningstiden. En
@@ -263,5 +263,5 @@ Egenskab: Regler for kontaktcenterrollerne
     En tjenesteadministrator kan bruge alle funktioner under fanen Kontaktcentertjenester og i
     Management Portal, sende aktiverings-e-mailen igen og se organisationens abonnementer, licensforbrug
     og status for Webex-tjenester.
-    Afgøres ikke ud fra en anmodning (oplysning): disse sider er ikke rettigheder i
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): disse sider er ikke rettigheder i
     privilegietabellerne.

@@ -4,7 +4,7 @@ Egenskab: Regler for de eksterne administratorer
   ændre rollerne.
 
   Regel: R33 — Eksterne administratorer: hvem de er og deres tre typer
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:282: “Możesz dodać każdą osobę spoza organizacji jako
     administratora zewnętrznego. Administratorzy z organizacji partnerskiej są również uważani za
     administratorów zewnętrznych w organizacji. Można również zarządzać uprawnieniami administratora
@@ -21,22 +21,22 @@ Egenskab: Regler for de eksterne administratorer
     partnerorganisationen er også eksterne administratorer. De er fulde, skrivebeskyttede eller
     klargøringsadministratorer; klargøringsadministratorer tilføjes, når en partner klargør Webex-
     ordrer.
-    Afgøres ikke ud fra en anmodning (oplysning): tabellen over eksterne administratorroller siger, hvad
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): tabellen over eksterne administratorroller siger, hvad
     hver type må.
 
   Regel: R34 — Eksterne administratorer vises på fanen Eksterne administratorer
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:287: “Każda osoba spoza organizacji, która ma dostęp do
     centrum sterowania organizacji, jest wyświetlana w sekcji Użytkownicy na karcie Administratorzy
     zewnętrzni.”
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:324: “Kuruluşunuzun Denetim Merkezi'ne erişimi olan
     kuruluşunuzun dışından herkes şurada gösterilir: Kullanıcılar Harici Yöneticiler sekmesi altındaki
     bölüm.”
-    Afgøres ikke ud fra en anmodning (oplysning): det handler om, hvordan Control Hub viser
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det handler om, hvordan Control Hub viser
     administratorer.
 
   Regel: R35 — Supportpersonalets skrivebeskyttede adgang tilbagekaldes automatisk
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:289: “Personel pomocy technicznej, który uzyskuje dostęp do
     organizacji, zazwyczaj ma rolę administratora tylko do odczytu. Dostęp administratora tylko do
     odczytu jest automatycznie odwoływany po pewnym czasie. Możesz udzielić lub odmówić dostępu
@@ -46,10 +46,10 @@ Egenskab: Regler for de eksterne administratorer
     iptal edilir. yapabilirsin herhangi birine yönetici erişimi verme veya reddetme .”
     Supportpersonale, der går ind i organisationen, har normalt rollen som skrivebeskyttet
     administrator, som tilbagekaldes automatisk efter et stykke tid.
-    Afgøres ikke ud fra en anmodning (oplysning): en anmodning indeholder ikke tid.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): en anmodning indeholder ikke tid.
 
   Regel: R36 — Eksterne administratorer kan ikke tilføje eksterne administratorer
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:364: “Administratorzy zewnętrzni nie mogą dodawać kolejnych
     administratorów zewnętrznych do organizacji.”
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:415: “Harici yöneticiler, kuruluşunuza ek harici
@@ -78,7 +78,7 @@ Egenskab: Regler for de eksterne administratorer
       Så skal adgangen til rettigheden "Tilføjelse af eksterne administratorer" være "Ingen"
 
   Regel: R37 — En sælgende partner genvinder klargøringsadgang, men kan ikke gøre sig selv til fuld administrator
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:284: “Administratorów zewnętrznych można usunąć z
     organizacji w dowolnym momencie. Dopóki jednak istnieje aktywna relacja sprzedaży między organizacją
     a partnerem, od którego zakupiono usługi, partner ten może odzyskać dostęp do organizacji,
@@ -115,7 +115,7 @@ Egenskab: Regler for de eksterne administratorer
       Så skal ændringen afvises efter regel R37
 
   Regel: R38 — En fuld administrator hos kunden kan ændre partnerens roller; den sælgende partner beholder klargøringsadgang
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:375: “W dowolnym momencie pełny administrator w organizacji
     klienta może zmienić lub usunąć rolę administratora z organizacji partnerskiej. Jeśli jednak Twoja
     organizacja sprzedawała usługi klientowi, zawsze będziesz mieć dostęp do Centrum sterowania klienta
@@ -131,29 +131,29 @@ Egenskab: Regler for de eksterne administratorer
       Så skal ændringen være tilladt efter regel R38
 
     @R38 @R01 @enforced
-    Scenarie: En skrivebeskyttet administrator i kundeorganisationen fjerner ingen rolle fra en partneradministrator
+    Scenarie: En skrivebeskyttet administrator i kundeorganisationen kan ikke fjerne en rolle fra en partneradministrator
       Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Administrator med skrivebeskyttede rettigheder"
       Og en bruger med tilknytningen "Partnerorganisation" og rollen "Klargøringsadministrator"
       Når administratoren fjerner rollen "Klargøringsadministrator" fra brugeren
       Så skal ændringen afvises efter regel R01
 
   Regel: R39 — Eksterne nødadministratorer
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:330: “SSO ile yapılandırılmış bir kuruluş için SSO düzgün
     çalışmaması gibi acil oturum açma sorunları olması durumunda kuruluşunuza erişmenin bir yolu olarak
     harici yöneticiler atayabilirsiniz.”
-    Afgøres ikke ud fra en anmodning (oplysning): det er et råd om, hvorfor man tilføjer eksterne
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det er et råd om, hvorfor man tilføjer eksterne
     administratorer.
 
   Regel: R40 — En ekstern fuld administrator skal logge ind én gang, før der gives adgang til mødewebsteder
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:334: “Harici yönetici, toplantı sitelerine yönetici
     erişimi alabilmesi için harici tam yönetici rolüne atandıktan sonra Control Hub'da bir kez oturum aç
     açmalıdır.”
-    Afgøres ikke ud fra en anmodning (oplysning): en anmodning siger ikke, om nogen har logget ind.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): en anmodning siger ikke, om nogen har logget ind.
 
   Regel: R41 — Brugere fra organisationer med gratis selvtilmelding kan være eksterne administratorer, brugere fra forbrugerorganisationen kan ikke
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:424: “Ücretsiz kendi kendine oturum aç kuruluşlardaki
     kullanıcılar, harici yöneticiler olarak eklenebilir. Ancak, tüketici organizasyonunun parçası olan
     kullanıcılar harici yönetici olarak eklenemez. Tüketici organizasyonundaki kullanıcıların
@@ -176,7 +176,7 @@ Egenskab: Regler for de eksterne administratorer
       Så skal ændringen være tilladt efter regel R41
 
   Regel: R42 — Valg af roller, når en ekstern administrator tilføjes
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:444: “Bu kullanıcı, aboneliğinizi yöneten bir ortak
     kuruluşa aitse, Tam yönetici ayrıcalıkları veya yönetici ayrıcalıkları . Başka bir kuruluştan
     geliyorlarsa, şunları seçin:”
@@ -213,7 +213,7 @@ Egenskab: Regler for de eksterne administratorer
       Så skal ændringen afvises efter regel R42
 
   Regel: R43 — En fuld administrator forfremmer og nedgraderer eksterne administratorer
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:456: “Kuruluşunuzun tam yöneticisi olarak, harici
     yöneticiler için yönetici ayrıcalıkları da ayarlayabilirsiniz.”
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:474: “• Yöneticiyi tam yöneticiye yükseltmek için, altında
@@ -234,24 +234,24 @@ Egenskab: Regler for de eksterne administratorer
       Så skal ændringen være tilladt efter regel R43
 
     @R43 @R01 @enforced
-    Scenarie: En skrivebeskyttet administrator forfremmer ingen
+    Scenarie: En skrivebeskyttet administrator kan ikke forfremme nogen
       Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Administrator med skrivebeskyttede rettigheder"
       Og en bruger med tilknytningen "Enhver anden organisation" og rollen "Administrator med skrivebeskyttede rettigheder"
       Når administratoren tildeler brugeren rollen "Administrator med fulde rettigheder"
       Så skal ændringen afvises efter regel R01
 
   Regel: R44 — Tilbagekaldelse af administratorrettigheder sletter alle poster
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:482: “• yönetici ayrıcalıkları tamamen iptal etmek için,
     altında Yönetici ayrıcalığını iptal et , tıklayın Yönetici ayrıcalığını iptal et ve sonra seçin
     ayrıcalığı iptal et .”
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:487: “yönetici ayrıcalıkları iptal edilmesi, yöneticinin
     tüm kayıtlarını siler ve eski durumuna getirmek için yeniden eklenmesi gerekir.”
     Administratoren skal tilføjes igen for at blive genindsat.
-    Afgøres ikke ud fra en anmodning (oplysning): poster er ikke en del af en afgørelse om roller.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): poster er ikke en del af en afgørelse om roller.
 
   Regel: R45 — Tildel eksterne administratorer som fulde, skrivebeskyttede eller klargøringsadministratorer
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:366: “Przypisz administratorów zewnętrznych jako
     administratorów pełnych, tylko do odczytu lub administratorów aprowizujących, aby jasno określić,
     jakie są ich obowiązki w organizacji. Podział obowiązków administracyjnych może również zapewnić
@@ -259,4 +259,4 @@ Egenskab: Regler for de eksterne administratorer
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:417: “Kuruluşunuzdaki sorumluluklarının ne olduğunu açıkça
     tanımlamak için harici yöneticilere tam, salt okunur veya yetkilendirme yöneticileri atayın. İdari
     sorumlulukları bölmek, kuruluşunuz içinde daha fazla hesap verebilirliği de sağlayabilir.”
-    Afgøres ikke ud fra en anmodning (oplysning): det er et råd om at fordele opgaver.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): det er et råd om at fordele opgaver.

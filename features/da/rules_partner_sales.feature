@@ -5,7 +5,7 @@ Egenskab: Regler for partnerens salgsroller
   tildeler dem.
 
   Regel: R46 — Rollerne som salgsadministrator med fulde rettigheder og salgsadministrator findes kun i partnerorganisationer
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:370: “Role pełnego administratora sprzedaży i administratora
     sprzedaży są dostępne tylko dla organizacji partnerskich w centrum Control Hub. Pełnoprawni
     administratorzy i inni pełnoprawni administratorzy sprzedaży organizacji partnerskich mogą
@@ -39,7 +39,7 @@ Egenskab: Regler for partnerens salgsroller
       Så skal ændringen være tilladt efter regel R46
 
     @R46 @enforced
-    Scenarie: En salgsadministrator tildeler ingen salgsrolle
+    Scenarie: En salgsadministrator kan ikke tildele salgsroller
       Givet at den administrerede organisation er en partnerorganisation
       Og en administrator med tilknytningen "Partnerorganisation" og rollen "Salgsadministrator"
       Og en bruger med tilknytningen "Partnerorganisation" og ingen administratorrolle
@@ -47,7 +47,7 @@ Egenskab: Regler for partnerens salgsroller
       Så skal ændringen afvises efter regel R46
 
   Regel: R47 — Klargøring af en ordre: en ny organisation giver fuld administrator, en eksisterende klargøringsadministrator
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:372: “Administratorzy sprzedaży i administratorzy sprzedaży,
     którzy aprowizują zlecenie usługi Webex, mogą utworzyć nową organizację odbiorców lub aprowizowanie
     zamówienia dla istniejącej. Jeśli pełny administrator sprzedaży lub administrator sprzedaży utworzy
@@ -55,11 +55,11 @@ Egenskab: Regler for partnerens salgsroller
     klienta. Jeśli klient istnieje, otrzymuje rolę administratora aprowującego.”
     En ny kundeorganisation gør vedkommende til fuld administrator; en eksisterende gør vedkommende til
     klargøringsadministrator.
-    Afgøres ikke ud fra en anmodning (oplysning): klargøring af ordrer er ikke en anmodning om tildeling
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): klargøring af ordrer er ikke en anmodning om tildeling
     af en rolle.
 
   Regel: R48 — Salgsadministratorroller kan kombineres med fuld administrator; fjernelse af egen salgsadministratorrolle med fulde rettigheder
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:412: “Jeśli masz zarówno pełną rolę administratora, jak i
     pełnego administratora sprzedaży, możesz usunąć z siebie rolę pełnego administratora sprzedaży i
     przypisać ją do innego użytkownika.”
@@ -90,7 +90,7 @@ Egenskab: Regler for partnerens salgsroller
       Så skal ændringen være tilladt efter regel R48
 
   Regel: R49 — En salgsadministrator administrerer tildelte kunder, en salgsadministrator med fulde rettigheder alle kunder
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:428: “• Administrator sprzedaży, jeśli chcesz przypisać
     określonych klientów do zarządzania.”
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:429: “• Pełny administrator sprzedaży, jeśli chcesz, aby

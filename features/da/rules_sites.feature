@@ -4,7 +4,7 @@ Egenskab: Regler for Webex-webstedsrollerne
   administrerer, og en administrator af mødeindhold er altid også webstedsadministrator.
 
   Regel: R11 — Webex-webstedsadministratorroller tildeles pr. websted
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:22: “Aby przypisać użytkownika jako administratora witryny
     Webex, obok pozycji Role administratora witryny Webexkliknij przycisk Edytuj i wybierz rolę dla
     każdej witryny Webex, którą użytkownik ma zarządzać.”
@@ -28,7 +28,7 @@ Egenskab: Regler for Webex-webstedsrollerne
       Så skal anmodningen afvises som ufuldstændig
 
   Regel: R12 — Webstedsadministratorroller kun for websteder, der administreres af Control Hub
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:185: “Control Hub tarafından yönetilen toplantı
     sitelerindeki kullanıcılara yalnızca Webex sitesi yöneticisi rolleri atayabilirsiniz. Bu roller,
     Site Yönetimi tarafından yönetilen toplantı sitelerini yönetmek için Control Hub'da atanamaz.”
@@ -50,7 +50,7 @@ Egenskab: Regler for Webex-webstedsrollerne
       Så skal ændringen være tilladt efter regel R12
 
   Regel: R13 — Webstedsadministratorer er begrænset til deres tildelte websteder, kan have flere og skal logge ind én gang
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:176: “Administratorzy witryn sieci Web mają dostęp tylko do
     użytkowników i ustawień witryny Webex, do których są przypisani w centrum sterowania. … Możesz
     przypisać użytkownika jako administratora dla więcej niż jednej witryny Webex.”
@@ -69,7 +69,7 @@ Egenskab: Regler for Webex-webstedsrollerne
       Så skal ændringen være tilladt efter regel R13
 
     @R13 @R01 @enforced
-    Scenarie: En webstedsadministrator tildeler ingen roller på et websted, vedkommende ikke er tildelt
+    Scenarie: En webstedsadministrator kan ikke tildele roller på et websted, vedkommende ikke er tildelt
       Givet en administrator med tilknytningen "Kundeorganisation" og rollen "Webex-webstedsadministrator"
       Og administratoren har rollen "Webex-webstedsadministrator" på webstedet "alpha"
       Og en bruger med tilknytningen "Kundeorganisation" og ingen administratorrolle
@@ -84,18 +84,18 @@ Egenskab: Regler for Webex-webstedsrollerne
       Og adgangen til rettigheden "Brugeradministration" skal være "Fuld adgang" med omfanget "Kun brugerindstillinger"
 
   Regel: R14 — Websteds- og brugeradministratorer administrerer Meetings-indstillinger kun for brugere i deres tildelte kundeorganisationer
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:178: “Administratorzy witryn Webex i administratorzy
     użytkowników Webex mogą zarządzać ustawieniami związanymi ze spotkaniami Webex tylko dla
     użytkowników w organizacjach klientów, do których są przypisani.”
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:191: “Webex sitesi yöneticileri ve Webex kullanıcı
     yöneticileri, yalnızca atandıkları müşteri kuruluşlarındaki kullanıcılar için Webex Meetings ile
     ilgili ayarları yönetebilir.”
-    Afgøres ikke ud fra en anmodning (oplysning): en anmodning siger ikke, hvilke kundeorganisationer en
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): en anmodning siger ikke, hvilke kundeorganisationer en
     webstedsadministrator er tildelt.
 
   Regel: R15 — Webstedsadministratorer bruger ingen Meetings-licens og får ingen værtsrettigheder
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:181: “Administratorzy witryn Webex nie używają licencji
     Webex Meetings dla witryny Webex, do której są przypisani, ale nie będą mieli żadnych uprawnień
     hosta. Jeśli chcesz, aby administrator witryny Webex miał uprawnienia do hostingu, możesz przypisać
@@ -105,10 +105,10 @@ Egenskab: Regler for Webex-webstedsrollerne
     Webex sitesi yöneticisinin barındırma ayrıcalıklarına sahip olmasını istiyorsanız onlara bir
     toplantı sahibi lisansı atayabilirsiniz.”
     Tildel en værtslicens til en webstedsadministrator, der skal være vært for møder.
-    Afgøres ikke ud fra en anmodning (oplysning): licenser er ikke en del af en afgørelse om roller.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): licenser er ikke en del af en afgørelse om roller.
 
   Regel: R16 — Rækker markeret med en stjerne gælder kun for tildelte websteder
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på polsk 002_eb43fb2dbe00fd3d.txt:224: “* Tylko dla przypisanych witryn Webex.”
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:256: “* Yalnızca atanan Webex siteleri için.”
 
@@ -121,7 +121,7 @@ Egenskab: Regler for Webex-webstedsrollerne
       Og adgangen til rettigheden "Analyser og rapporter" skal være "Skrivebeskyttet" med omfanget "-"
 
   Regel: R17 — Administrator af mødeindhold kræver en webstedsadministratorrolle
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:200: “Webex sitesi yöneticilerinin, API'ler veya bir web
     arabirimi(kayıtlar ve dökümler gibi) aracılığıyla toplantı yapıtlarına erişmesine, almasına ve
     yönetmesine izin vermek istiyorsanız, bunları bir Toplantı İçeriği yöneticisi olarak atamak için bir
@@ -159,7 +159,7 @@ Egenskab: Regler for Webex-webstedsrollerne
       Så skal ændringen afvises efter regel R17
 
     @R17 @enforced
-    Scenarie: Kontakten for mødeindhold løfter aldrig en skrivebeskyttet administrator over skrivebeskyttet
+    Scenarie: Indstillingen for mødeindhold giver aldrig en skrivebeskyttet administrator mere end skrivebeskyttet adgang
       Givet tabellen "Webex-webstedsadministratorroller"
       Og en administrator med tilknytningen "Kundeorganisation" og rollen "Webex-administrator med skrivebeskyttede rettigheder"
       Og administratoren har også rollen "Administrator af mødeindhold"
@@ -167,20 +167,20 @@ Egenskab: Regler for Webex-webstedsrollerne
       Og adgangen til rettigheden "Optagelser og transskriptioner" skal være "Fuld adgang" med omfanget "Kun for tildelte Webex-websteder"
 
   Regel: R18 — Rollen med adgang til API'et for detaljeret opkaldshistorik i Webex Calling
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:98: “bu Webex Calling Ayrıntılı Çağrı Geçmişi API erişimi
     rolü, kullanıcının Webex Calling Ayrıntılı Çağrı Geçmişi raporları için veri toplayan REST API
     erişmesine olanak tanır. Bkz. Webex Calling Ayrıntılı Çağrı Geçmişi API belgeleri ayrıntılar için.”
     Rollen lader en bruger kalde det REST API, der indsamler data til rapporterne over detaljeret
     opkaldshistorik.
-    Afgøres ikke ud fra en anmodning (oplysning): ingen privilegietabel nævner rollen.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): ingen privilegietabel nævner rollen.
 
   Regel: R19 — Rollen som Webex Events-administrator
-    Ingen kilde siger denne regel på dansk; citatet står på kildens sprog.
+    Den danske kilde indeholder ikke denne regel; citatet gengives på kildens sprog.
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:310: “Webex Events yönetici rolü, Webex Events'e (eski
     adıyla Socio) erişime sahiptir ve diğerlerine erişim verebilir.”
     Kilde på tyrkisk 004_56a03cdc9c18ca52.txt:317: “(Bu özel role sahip olmayan yöneticiler, etkin
     olmayan bir düğme görür)”
     Rollen giver adgang til Webex Events og kan give andre adgang; administratorer uden rollen ser en
     deaktiveret knap.
-    Afgøres ikke ud fra en anmodning (oplysning): ingen privilegietabel nævner rollen.
+    Kan ikke afgøres ud fra en enkelt anmodning (informativ regel): ingen privilegietabel nævner rollen.

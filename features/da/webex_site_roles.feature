@@ -64,7 +64,7 @@ Egenskab: Webex-webstedsadministratorroller
       | Optagelser og transskriptioner | Enhver anden organisation | Ingen           | -                                |
 
   @cell
-  Abstrakt Scenario: En skrivebeskyttet Webex-administrator ser kun
+  Abstrakt Scenario: En skrivebeskyttet Webex-administrator kan kun se
     Givet en administrator med tilknytningen "<tilknytning>" og rollen "Webex-administrator med skrivebeskyttede rettigheder"
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
@@ -90,7 +90,7 @@ Egenskab: Webex-webstedsadministratorroller
       | Optagelser og transskriptioner | Enhver anden organisation | Ingen           | -                                |
 
   @cell
-  Abstrakt Scenario: Kontakten for administrator af mødeindhold giver alene ingenting
+  Abstrakt Scenario: Indstillingen Administrator af mødeindhold giver i sig selv ingen adgang
     Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator af mødeindhold"
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
@@ -116,7 +116,7 @@ Egenskab: Webex-webstedsadministratorroller
       | Optagelser og transskriptioner | Enhver anden organisation | Ingen  | -      |
 
   @cell
-  Abstrakt Scenario: En webstedsadministrator, der er slået til som administrator af mødeindhold, når optagelser og transskriptioner
+  Abstrakt Scenario: En webstedsadministrator med indstillingen Administrator af mødeindhold slået til har adgang til optagelser og transskriptioner
     Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator af mødeindhold"
     Og administratoren har også rollen "<webstedsrolle>"
     Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"

@@ -38,7 +38,7 @@
       | Çalışma saatlerini yönetme                                                                 | Başka bir kuruluş  | Tam erişim | -      |
 
   @cell
-  Senaryo taslağı: İletişim Merkezi Hizmet Yöneticisi hizmeti yürütür ama kullanıcılarını yönetmez
+  Senaryo taslağı: İletişim Merkezi Hizmet Yöneticisi hizmeti yürütür ama kullanıcılarını yönetemez
     Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
     O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 

@@ -9,7 +9,7 @@
     Diyelim ki "Harici yönetici rolleri" tablosu inceleniyor
 
   @cell
-  Senaryo taslağı: Harici tam yönetici kuruluşu yönetir ama harici yönetici eklemez
+  Senaryo taslağı: Harici tam yönetici kuruluşu yönetir ama harici yönetici ekleyemez
     Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Harici Tam Yönetici" rolü var
     O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
@@ -37,7 +37,7 @@
       | Harici yönetici ekleme           | Başka bir kuruluş  | Erişim yok | -                                               |
 
   @cell
-  Senaryo taslağı: Harici salt okunur yönetici okur ama hiçbir şey sağlamaz
+  Senaryo taslağı: Harici salt okunur yönetici yalnızca okur, sağlama yapamaz
     Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Harici Salt Okunur Yönetici" rolü var
     O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 

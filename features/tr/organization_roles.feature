@@ -34,7 +34,7 @@
       | Ürün e-posta bildirimleri                       | Tam erişim |
 
   @cell
-  Senaryo taslağı: Salt okunur yönetici kuruluşu görür ama hiçbir şeyi değiştirmez
+  Senaryo taslağı: Salt okunur yönetici kuruluşu görür ama hiçbir şeyi değiştiremez
     Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Salt okunur yönetici" rolü var
     O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
@@ -154,7 +154,7 @@
       | Ürün e-posta bildirimleri                       | Erişim yok |
 
   @cell
-  Senaryo taslağı: Gelişmiş sorun giderme erişimi tek başına hiçbir şey vermez
+  Senaryo taslağı: Gelişmiş sorun giderme erişimi tek başına hiçbir erişim vermez
     Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Gelişmiş Sorun Giderme Erişimi" rolü var
     O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 

@@ -22,24 +22,24 @@
       O zaman R20 kuralı gereği değişikliğe izin verilmeli
 
     @R20 @R25 @enforced
-    Senaryo: Hizmet yöneticisi rolü iş ortağı kuruluşunun kullanıcısına verilmez
+    Senaryo: Hizmet yöneticisi rolü iş ortağı kuruluşunun kullanıcısına verilemez
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman R25 kuralı gereği değişiklik reddedilmeli
 
   Kural: R21 — Bir iletişim merkezi yöneticisi müşteriye, yöneten iş ortağına veya başka herhangi bir kuruluşa ait olabilir
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Lehçe kaynak 000_b753c62a2268bcd7.txt:1: “Administrator Webex Contact Center może należeć do
     organizacji klienta, organizacji partnerskiej, która zarządza subskrypcją, lub dowolnej innej
     organizacji.”
     Danca kaynak 001_c4461c6f41d4b583.txt:10: “En Webex Contact Center-administrator kan tilhøre en
     kundeorganisation, en partnerorganisation, der administrerer dit abonnement eller enhver anden
     organisation.”
-    Tek bir istekten karar verilemez (bilgi): iletişim merkezi tabloları her ilişkiyi zaten belirtir.
+    Tek bir istekten karar verilemez (bilgilendirici): iletişim merkezi tabloları her ilişkiyi zaten belirtir.
 
-  Kural: R22 — Yalnızca iletişim merkezi standart lisansı olan tam yönetici yalnızca Agent Desktop kullanır
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+  Kural: R22 — İletişim merkezi için yalnızca standart lisansı olan tam yönetici, yalnızca Agent Desktop'ı kullanabilir
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Lehçe kaynak 000_b753c62a2268bcd7.txt:88: “W przypadku przydzielenia użytkownikowi pełnej roli z
     Webex licencją programu Contact Center nie będzie można uzyskać dostępu do funkcji administracyjnych
     w portalu zarządzania. Tacy użytkownicy mogą się logować tylko w Agent Desktop.”
@@ -68,7 +68,7 @@
       Ve "Etkinleştirme e-postası gönderme" yetkisi için erişim düzeyi "Erişim yok" olmalı
 
   Kural: R23 — Bir kullanıcı İletişim Merkezi Hizmet Yöneticisi, tam yönetici ve salt okunur yönetici rollerinden en fazla birine sahiptir
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Danca kaynak 001_c4461c6f41d4b583.txt:123: “Du kan kun tildele en bruger med én af disse roller:
     Administrator af kontaktcentertjeneste, fuld administrator eller skrivebeskyttet administrator.”
     Kitin kararı (RULINGS §4.5): kit bu cümleyi münhasırlık olarak okur: bir kullanıcı üç rolden en
@@ -96,7 +96,7 @@
       O zaman R23 kuralı gereği değişikliğe izin verilmeli
 
   Kural: R24 — İletişim merkezi etkin olan harici bir kuruluştan İletişim Merkezi Hizmet Yöneticisi atanamaz
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Danca kaynak 001_c4461c6f41d4b583.txt:140: “Webex Contact Center understøtter ikke tilføjelse af en
     administrator af kontaktcentertjenesten fra en ekstern organisation, hvis kontaktcentertjenesten
     også er aktiveret for den eksterne organisation.”
@@ -104,7 +104,7 @@
     zaman harici bir kuruluşun kullanıcısına atamaz.
 
     @R24 @enforced
-    Senaryo: Kendisinde iletişim merkezi etkin olan harici bir kuruluştan hizmet yöneticisi olmaz
+    Senaryo: İletişim merkezi etkin olan harici bir kuruluştan hizmet yöneticisi atanamaz
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Ve kullanıcının ana kuruluşunda Contact Center etkin
@@ -112,14 +112,14 @@
       O zaman R24 kuralı gereği değişiklik reddedilmeli
 
     @R24 @enforced
-    Senaryo: İletişim merkezi olmayan harici bir kuruluştan hizmet yöneticisi
+    Senaryo: İletişim merkezi olmayan harici bir kuruluştan hizmet yöneticisi atanabilir
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman değişikliğe izin verilmeli
 
   Kural: R25 — Sağlama yapan ortak kuruluştan harici bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolü verilemez
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Danca kaynak 001_c4461c6f41d4b583.txt:142: “Du kan ikke tildele rollen Administrator af
     kontaktcentertjeneste til en ekstern bruger fra en klargøringspartnerorganisation.”
     Danca kaynak 001_c4461c6f41d4b583.txt:284: “• Tildele rollen som administrator af
@@ -128,7 +128,7 @@
     zaman harici bir kuruluşun kullanıcısına atamaz.
 
     @R25 @enforced
-    Senaryo: Sağlama yapan iş ortağı kuruluşunun kullanıcısına hizmet yöneticisi rolü verilmez
+    Senaryo: Sağlama yapan iş ortağı kuruluşunun kullanıcısına hizmet yöneticisi rolü verilemez
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
       Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
@@ -141,8 +141,8 @@
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman değişikliğe izin verilmeli
 
-  Kural: R26 — Harici İletişim Merkezi Hizmet Yöneticisi rolü yalnızca müşteri kullanıcılarına atar
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+  Kural: R26 — Harici İletişim Merkezi Hizmet Yöneticisi bu rolü yalnızca müşteri kullanıcılarına atar
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Danca kaynak 001_c4461c6f41d4b583.txt:161: “Tildel rollen Administrator af kontaktcentertjeneste til
     en bruger fra kundeorganisationen.”
     Danca kaynak 001_c4461c6f41d4b583.txt:166: “Du kan ikke tildele rollen Administrator af
@@ -159,14 +159,14 @@
       O zaman değişikliğe izin verilmeli
 
     @R26 @enforced
-    Senaryo: Harici hizmet yöneticisi başka bir harici hizmet yöneticisi eklemez
+    Senaryo: Harici hizmet yöneticisi başka bir harici hizmet yöneticisi ekleyemez
       Diyelim ki kuruluş ilişkisi "Başka bir kuruluş" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
       Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman R26 kuralı gereği değişiklik reddedilmeli
 
   Kural: R27 — İletişim Merkezi Hizmet Yöneticisi kullanıcı ekleyemez veya kaldıramaz
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Danca kaynak 001_c4461c6f41d4b583.txt:219: “Som tjenesteadministratoren kan du få vist
     organisationens brugere. Du kan ikke tilføje, slette, aktivere eller deaktivere brugere fra
     organisationen.”
@@ -174,37 +174,37 @@
     administratorrollen for kontaktcentertjeneste for en bruger.”
 
     @R27 @enforced
-    Senaryo: Hizmet yöneticisi hizmet yöneticisi rolünü verir
+    Senaryo: Hizmet yöneticisi, hizmet yöneticisi rolünü verebilir
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
       Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "İletişim Merkezi Hizmet Yöneticisi" rolünü atarsa
       O zaman R27 kuralı gereği değişikliğe izin verilmeli
 
     @R27 @enforced
-    Senaryo: Hizmet yöneticisi başka hiçbir rol vermez
+    Senaryo: Hizmet yöneticisi başka bir rol veremez
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
       Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Destek yöneticisi" rolünü atarsa
       O zaman R27 kuralı gereği değişiklik reddedilmeli
 
     @R27 @enforced
-    Senaryo: Hizmet yöneticisi kullanıcı eklemez ve kaldırmaz
+    Senaryo: Hizmet yöneticisi kullanıcı ekleyemez ve kaldıramaz
       Diyelim ki "İletişim merkezine özgü ayrıcalıklar" tablosu inceleniyor
       Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
       O zaman "Müşteri kuruluşundaki kullanıcıları ekleme veya kaldırma" yetkisi için erişim düzeyi "Erişim yok" olmalı
       Ve "Etkinleştirme e-postası gönderme" yetkisi için erişim düzeyi "Tam erişim" olmalı
 
   Kural: R28 — İletişim Merkezi Hizmet Yöneticisi Hizmet Kurulum Sihirbazını kullanamaz
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Danca kaynak 001_c4461c6f41d4b583.txt:180: “Som administrator af kontaktcentertjenesten kan du ikke
     få adgang til guiden Opsætning af tjenester.”
     Danca kaynak 001_c4461c6f41d4b583.txt:192: “Når en fuldgyldig administrator har fuldført guiden
     Opsætning af tjenester, kan du konfigurere Webex kontaktcenter.”
     İletişim merkezi, bir tam yönetici sihirbazı tamamladıktan sonra kurulabilir.
-    Tek bir istekten karar verilemez (bilgi): sihirbaz ayrıcalık tablolarındaki bir yetki değildir.
+    Tek bir istekten karar verilemez (bilgilendirici): sihirbaz ayrıcalık tablolarındaki bir yetki değildir.
 
   Kural: R29 — İletişim Merkezi Hizmet Yöneticisi yalnızca diğer hizmet yöneticilerini görür
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Danca kaynak 001_c4461c6f41d4b583.txt:254: “Som administrator af kontaktcentertjenesten kan du kun
     få vist andre administratorbrugere af kontaktcentertjenesten. Du kan ikke få vist administratorer
     med fulde rettigheder eller administratorer af andre tjenester i organisationen.”
@@ -224,7 +224,7 @@
       O zaman "Diğer harici yöneticilerin listesini görüntüleme" yetkisi için erişim düzeyi "-" kapsamıyla "Tam erişim" olmalı
 
   Kural: R30 — Harici İletişim Merkezi Hizmet Yöneticisinin yapabilecekleri
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Danca kaynak 001_c4461c6f41d4b583.txt:274: “Hvis du er ekstern administrator med rollen
     Administrator af kontaktcentertjeneste, kan du udføre følgende opgaver:”
     Danca kaynak 001_c4461c6f41d4b583.txt:276: “• Få vist og opdatere rollen Administrator af
@@ -245,13 +245,13 @@
       Ve "Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama" yetkisi için erişim düzeyi "Erişim yok" olmalı
 
   Kural: R31 — İletişim merkezi CSV şablonu sütunları
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Danca kaynak 001_c4461c6f41d4b583.txt:240: “I skabelonen CSV kan du kun angive standardkolonnerne
     Webex Contact Center premium og Webex Contact Center til Sandt eller Falsk .”
-    Tek bir istekten karar verilemez (bilgi): bir karar değil, bir dosya şablonuyla ilgilidir.
+    Tek bir istekten karar verilemez (bilgilendirici): bir karar değil, bir dosya şablonuyla ilgilidir.
 
   Kural: R32 — Süpervizör yalnızca çalışma saatlerini yönetir; erişim kullanıcı profillerine bağlıdır
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Danca kaynak 001_c4461c6f41d4b583.txt:100: “Har begrænset adgang til Control Hub, kun til
     åbningstiden. En supervisor kan administrere alle aktiviteter, der er relateret til virksomhedens
     åbningstider, f.eks.:”
@@ -266,13 +266,13 @@
       Ve "Tüm iletişim merkezi özelliklerini yönetme" yetkisi için erişim düzeyi "Erişim yok" olmalı
 
     @R32 @enforced
-    Senaryo: Müşteri kuruluşunun dışından süpervizör olmaz
+    Senaryo: Müşteri kuruluşunun dışından süpervizör atanamaz
       Diyelim ki "İletişim merkezine özgü ayrıcalıklar" tablosu inceleniyor
       Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Süpervizör" rolü var
       O zaman "Çalışma saatlerini yönetme" yetkisi için erişim düzeyi "Uygulanamaz" olmalı
 
   Kural: R52 — İletişim Merkezi Hizmet Yöneticisinin Control Hub'da yapabileceği diğer işler
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Danca kaynak 001_c4461c6f41d4b583.txt:174: “• Udføre kontaktcenterspecifikke
     administrationsaktiviteter på Control Hub som forklaret i de følgende afsnit.”
     Danca kaynak 001_c4461c6f41d4b583.txt:176: “• Få adgang til alle funktioner under fanen
@@ -280,4 +280,4 @@
     Hizmet yöneticisi İletişim Merkezi hizmetleri sekmesinin ve Management Portal'ın tüm özelliklerini
     kullanabilir, etkinleştirme e-postasını yeniden gönderebilir, kuruluşun aboneliklerini, lisans
     kullanımını ve Webex hizmetlerinin durumunu görebilir.
-    Tek bir istekten karar verilemez (bilgi): bu sayfalar ayrıcalık tablolarındaki yetkiler değildir.
+    Tek bir istekten karar verilemez (bilgilendirici): bu sayfalar ayrıcalık tablolarındaki yetkiler değildir.

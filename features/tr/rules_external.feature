@@ -12,13 +12,13 @@
     Kuruluşun dışından herkes harici yönetici olarak eklenebilir; iş ortağı kuruluşunun yöneticileri de
     harici yöneticidir. Tam, salt okunur veya sağlama yöneticisi olurlar; sağlama yöneticileri bir iş
     ortağı Webex siparişlerini sağladığında eklenir.
-    Tek bir istekten karar verilemez (bilgi): harici yönetici rolleri tablosu her türün neler
+    Tek bir istekten karar verilemez (bilgilendirici): harici yönetici rolleri tablosu her türün neler
     yapabileceğini söyler.
 
   Kural: R34 — Harici yöneticiler Harici Yöneticiler sekmesinde listelenir
     Kaynak 004_56a03cdc9c18ca52.txt:324: “Kuruluşunuzun Denetim Merkezi'ne erişimi olan kuruluşunuzun
     dışından herkes şurada gösterilir: Kullanıcılar Harici Yöneticiler sekmesi altındaki bölüm.”
-    Tek bir istekten karar verilemez (bilgi): Control Hub'ın yöneticileri nasıl listelediğiyle
+    Tek bir istekten karar verilemez (bilgilendirici): Control Hub'ın yöneticileri nasıl listelediğiyle
     ilgilidir.
 
   Kural: R35 — Destek personelinin salt okunur erişimi otomatik olarak iptal edilir
@@ -27,7 +27,7 @@
     edilir. yapabilirsin herhangi birine yönetici erişimi verme veya reddetme .”
     Kuruluşa erişen destek personeli genellikle salt okunur yönetici rolüne sahiptir ve bu rol bir süre
     sonra otomatik olarak iptal edilir.
-    Tek bir istekten karar verilemez (bilgi): bir istek zaman bilgisi taşımaz.
+    Tek bir istekten karar verilemez (bilgilendirici): bir istek zaman bilgisi taşımaz.
 
   Kural: R36 — Harici yöneticiler harici yönetici ekleyemez
     Kaynak 004_56a03cdc9c18ca52.txt:415: “Harici yöneticiler, kuruluşunuza ek harici yöneticiler
@@ -88,7 +88,7 @@
       O zaman R37 kuralı gereği değişiklik reddedilmeli
 
   Kural: R38 — Müşterinin tam yöneticisi iş ortağı rollerini değiştirebilir; satış yapan iş ortağı sağlama erişimini korur
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Lehçe kaynak 002_eb43fb2dbe00fd3d.txt:375: “W dowolnym momencie pełny administrator w organizacji
     klienta może zmienić lub usunąć rolę administratora z organizacji partnerskiej. Jeśli jednak Twoja
     organizacja sprzedawała usługi klientowi, zawsze będziesz mieć dostęp do Centrum sterowania klienta
@@ -110,17 +110,17 @@
       Eğer ki yönetici kullanıcıdan "Sağlama Yöneticisi" rolünü kaldırırsa
       O zaman R01 kuralı gereği değişiklik reddedilmeli
 
-  Kural: R39 — "Cam kırma" harici yöneticileri
+  Kural: R39 — “Cam kırma” harici yöneticileri
     Kaynak 004_56a03cdc9c18ca52.txt:330: “SSO ile yapılandırılmış bir kuruluş için SSO düzgün
     çalışmaması gibi acil oturum açma sorunları olması durumunda kuruluşunuza erişmenin bir yolu olarak
     harici yöneticiler atayabilirsiniz.”
-    Tek bir istekten karar verilemez (bilgi): harici yönetici eklemenin nedenine ilişkin bir tavsiyedir.
+    Tek bir istekten karar verilemez (bilgilendirici): harici yönetici eklemenin nedenine ilişkin bir tavsiyedir.
 
   Kural: R40 — Harici tam yönetici, toplantı sitelerine erişmeden önce bir kez oturum açmalıdır
     Kaynak 004_56a03cdc9c18ca52.txt:334: “Harici yönetici, toplantı sitelerine yönetici erişimi
     alabilmesi için harici tam yönetici rolüne atandıktan sonra Control Hub'da bir kez oturum aç
     açmalıdır.”
-    Tek bir istekten karar verilemez (bilgi): bir istek, birinin oturum açıp açmadığını söylemez.
+    Tek bir istekten karar verilemez (bilgilendirici): bir istek, birinin oturum açıp açmadığını söylemez.
 
   Kural: R41 — Ücretsiz kendi kendine kaydolan kuruluşların kullanıcıları harici yönetici olabilir, tüketici kuruluşunun kullanıcıları olamaz
     Kaynak 004_56a03cdc9c18ca52.txt:424: “Ücretsiz kendi kendine oturum aç kuruluşlardaki kullanıcılar,
@@ -160,21 +160,21 @@
       O zaman R42 kuralı gereği değişikliğe izin verilmeli
 
     @R42 @enforced
-    Senaryo: İş ortağı kuruluşunun kullanıcısı salt okunur yönetici olmaz
+    Senaryo: İş ortağı kuruluşunun kullanıcısı salt okunur yönetici olamaz
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Salt okunur yönetici" rolünü atarsa
       O zaman R42 kuralı gereği değişiklik reddedilmeli
 
     @R42 @enforced
-    Senaryo: Başka herhangi bir kuruluşun kullanıcısı sağlama yöneticisi olmaz
+    Senaryo: Başka herhangi bir kuruluşun kullanıcısı sağlama yöneticisi olamaz
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Sağlama Yöneticisi" rolünü atarsa
       O zaman R42 kuralı gereği değişiklik reddedilmeli
 
     @R42 @enforced
-    Senaryo: Başka herhangi bir kuruluşun kullanıcısı destek yöneticisi olmaz
+    Senaryo: Başka herhangi bir kuruluşun kullanıcısı destek yöneticisi olamaz
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve kuruluş ilişkisi "Başka bir kuruluş" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Destek yöneticisi" rolünü atarsa
@@ -214,10 +214,10 @@
     Kaynak 004_56a03cdc9c18ca52.txt:487: “yönetici ayrıcalıkları iptal edilmesi, yöneticinin tüm
     kayıtlarını siler ve eski durumuna getirmek için yeniden eklenmesi gerekir.”
     Yöneticinin geri gelmesi için yeniden eklenmesi gerekir.
-    Tek bir istekten karar verilemez (bilgi): kayıtlar rol kararının bir parçası değildir.
+    Tek bir istekten karar verilemez (bilgilendirici): kayıtlar rol kararının bir parçası değildir.
 
   Kural: R45 — Harici yöneticileri tam, salt okunur veya sağlama yöneticisi olarak atayın
     Kaynak 004_56a03cdc9c18ca52.txt:417: “Kuruluşunuzdaki sorumluluklarının ne olduğunu açıkça
     tanımlamak için harici yöneticilere tam, salt okunur veya yetkilendirme yöneticileri atayın. İdari
     sorumlulukları bölmek, kuruluşunuz içinde daha fazla hesap verebilirliği de sağlayabilir.”
-    Tek bir istekten karar verilemez (bilgi): görevlerin paylaştırılmasına ilişkin bir tavsiyedir.
+    Tek bir istekten karar verilemez (bilgilendirici): görevlerin paylaştırılmasına ilişkin bir tavsiyedir.

@@ -35,8 +35,8 @@
     kuruluşunuzun tam yöneticisi olur ve ek yöneticiler Kurulum .”
     Kaynak 004_56a03cdc9c18ca52.txt:93: “Kuruluşunuza eklediğiniz kullanıcıların ilk başta hiçbir
     yönetici ayrıcalığı yoktur. İşte atayabileceğiniz sorumlulukların bir listesi:”
-    Kitin kararı (RULINGS §4.6): hiçbir rolü olmayan bir yöneticinin, tablonun kuruluşu için geçerli
-    olduğu her yerde erişimi yoktur.
+    Kitin kararı (RULINGS §4.6): hiçbir rolü olmayan bir yöneticinin, tablonun kendi kuruluşu için
+    geçerli olduğu hiçbir yerde erişimi yoktur.
 
     @R02 @enforced
     Senaryo: Kuruluşa eklenen kullanıcı yönetici ayrıcalığı olmadan başlar
@@ -58,7 +58,7 @@
     fazla kişi olmalıdır.”
     Bir kuruluşun her zaman birden fazla tam yöneticisi olmalıdır; böylece yöneticilerden biri yokken de
     yönetim değişiklikleri yapılabilir.
-    Tek bir istekten karar verilemez (öneri): bu, tek bir istek hakkında karar değil, yönetici
+    Tek bir istekten karar verilemez (tavsiye): bu, tek bir istek hakkında karar değil, yönetici
     listesinin tamamına ilişkin bir tavsiyedir.
 
   Kural: R04 — Müşteri kuruluşu yönetici türleri
@@ -69,7 +69,7 @@
     Müşteri yöneticileri tam, destek, kullanıcı ve cihaz, cihaz ve salt okunur yöneticiler ile uyum
     görevlileridir. Uyum görevlisi yasal amaçlarla kullanıcı içeriğine erişir; destek yöneticisi
     toplantı analitiğini ve sorun giderme bilgilerini görür.
-    Tek bir istekten karar verilemez (bilgi): rolleri tanımlar; her birinin ne yapabileceğini kuruluş
+    Tek bir istekten karar verilemez (bilgilendirici): rolleri tanımlar; her birinin ne yapabileceğini kuruluş
     rolleri tablosu söyler.
 
   Kural: R05 — Kuruluş rolleri tablosu yalnızca kuruluş çapındaki rolleri listeler
@@ -77,7 +77,7 @@
     listeler.”
     Webex site yöneticisi rolleri ve iletişim merkezi rolleri gibi hizmet rolleri kendi tablolarında
     anlatılır.
-    Tek bir istekten karar verilemez (bilgi): kaynak tabloların nasıl düzenlendiğini anlatır.
+    Tek bir istekten karar verilemez (bilgilendirici): kaynak tabloların nasıl düzenlendiğini anlatır.
 
   Kural: R06 — Kuruluş rolünü değiştirmek mevcut hizmet rollerini etkileyebilir
     Kaynak 004_56a03cdc9c18ca52.txt:35: “değiştirirseniz organizasyonel mevcut bir kullanıcının rolü
@@ -85,13 +85,13 @@
     kullanıcının hizmet rollerini gözden geçirin.”
     Zaten bir hizmet rolü olan bir kullanıcının kuruluş rolünü değiştirdikten sonra hizmet rollerini
     gözden geçirin.
-    Tek bir istekten karar verilemez (bilgi): bir değişiklikten sonra rolleri elle gözden geçirme
+    Tek bir istekten karar verilemez (bilgilendirici): bir değişiklikten sonra rolleri elle gözden geçirme
     tavsiyesidir.
 
   Kural: R07 — Roller virgülle ayrılmış bir liste veya “Yok” olarak gösterilir
     Kaynak 004_56a03cdc9c18ca52.txt:20: “Kullanıcının yönetici rollerinin (veya "Yok") virgülle ayrılmış
     bir listesi vardır.”
-    Tek bir istekten karar verilemez (bilgi): Control Hub'ın rolleri nasıl gösterdiğiyle ilgilidir.
+    Tek bir istekten karar verilemez (bilgilendirici): Control Hub'ın rolleri nasıl gösterdiğiyle ilgilidir.
 
   Kural: R08 — İş ortakları rolleri müşteri kuruluşunun içinden atar
     Kaynak 004_56a03cdc9c18ca52.txt:9: “Müşterileriniz için birden çok Webex kuruluşunu yönetiyorsanız,
@@ -99,7 +99,7 @@
     Kaynak 004_56a03cdc9c18ca52.txt:15: “(Bir iş ortağıysanız, önce rol atamak istediğiniz müşteri
     kuruluşunu açar, ardından o kuruluşun Kullanıcılar sayfa.)”
     İş ortağı önce müşteri kuruluşunu açar, ardından o kuruluşun Kullanıcılar sayfasında rolleri atar.
-    Tek bir istekten karar verilemez (bilgi): rollerin Control Hub'ın neresinde atandığını anlatır.
+    Tek bir istekten karar verilemez (bilgilendirici): rollerin Control Hub'ın neresinde atandığını anlatır.
 
   Kural: R09 — Gelişmiş Sorun Giderme Erişiminin sağladıkları
     Kaynak 004_56a03cdc9c18ca52.txt:173: “Bu rol, tam yöneticilerin, salt okunur yöneticilerin ve destek
@@ -163,11 +163,11 @@
     Kaynak 004_56a03cdc9c18ca52.txt:83: “CSV dosyası hazır olduğunda otomatik olarak indirilir.”
     Yöneticilerin tam veya filtrelenmiş listesi dışa aktarılabilir; dosya her yöneticiyi kullanıcı
     kimliği veya e-postası ve yönetici rolleriyle birlikte verir.
-    Tek bir istekten karar verilemez (bilgi): bir karar değil, bir listenin dışa aktarılmasıyla
+    Tek bir istekten karar verilemez (bilgilendirici): bir karar değil, bir listenin dışa aktarılmasıyla
     ilgilidir.
 
   Kural: R51 — Kullanıcıları role göre filtreleme
     Kaynak 004_56a03cdc9c18ca52.txt:51: “Bu eylem, yalnızca seçilen rollere sahip kullanıcıları
     göstermek için kullanıcı listesi günceller.”
-    Tek bir istekten karar verilemez (bilgi): Control Hub'ın kullanıcıları nasıl listelediğiyle
+    Tek bir istekten karar verilemez (bilgilendirici): Control Hub'ın kullanıcıları nasıl listelediğiyle
     ilgilidir.

@@ -4,7 +4,7 @@
   rolleri tam yöneticiler ve tam satış yöneticileri verir.
 
   Kural: R46 — Tam satış yöneticisi ve satış yöneticisi rolleri yalnızca ortak kuruluşlarda bulunur
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Lehçe kaynak 002_eb43fb2dbe00fd3d.txt:370: “Role pełnego administratora sprzedaży i administratora
     sprzedaży są dostępne tylko dla organizacji partnerskich w centrum Control Hub. Pełnoprawni
     administratorzy i inni pełnoprawni administratorzy sprzedaży organizacji partnerskich mogą
@@ -15,7 +15,7 @@
     lub administratora sprzedaży.”
 
     @R46 @enforced
-    Senaryo: Müşteri kuruluşunda satış rolleri verilmez
+    Senaryo: Müşteri kuruluşunda satış rolleri verilemez
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Eğer ki yönetici kullanıcıya "Satış Yöneticisi" rolünü atarsa
@@ -38,7 +38,7 @@
       O zaman R46 kuralı gereği değişikliğe izin verilmeli
 
     @R46 @enforced
-    Senaryo: Satış yöneticisi hiçbir satış rolü vermez
+    Senaryo: Satış yöneticisi satış rolü veremez
       Diyelim ki yönetilen kuruluş bir iş ortağı kuruluşu
       Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Satış Yöneticisi" rolü var
       Ve kuruluş ilişkisi "İş ortağı kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
@@ -46,17 +46,17 @@
       O zaman R46 kuralı gereği değişiklik reddedilmeli
 
   Kural: R47 — Sipariş sağlama: yeni kuruluş tam yönetici, mevcut kuruluş sağlama yöneticisi verir
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Lehçe kaynak 002_eb43fb2dbe00fd3d.txt:372: “Administratorzy sprzedaży i administratorzy sprzedaży,
     którzy aprowizują zlecenie usługi Webex, mogą utworzyć nową organizację odbiorców lub aprowizowanie
     zamówienia dla istniejącej. Jeśli pełny administrator sprzedaży lub administrator sprzedaży utworzy
     nową organizację klienta, automatycznie otrzyma pełne uprawnienia administratora w organizacji
     klienta. Jeśli klient istnieje, otrzymuje rolę administratora aprowującego.”
     Yeni bir müşteri kuruluşu onu tam yönetici, mevcut bir kuruluş ise sağlama yöneticisi yapar.
-    Tek bir istekten karar verilemez (bilgi): sipariş sağlamak bir rol atama isteği değildir.
+    Tek bir istekten karar verilemez (bilgilendirici): sipariş sağlamak bir rol atama isteği değildir.
 
   Kural: R48 — Satış yöneticisi rolleri tam yönetici ile birleşebilir; tam satış yöneticisi rolünü kendinden kaldırma
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Lehçe kaynak 002_eb43fb2dbe00fd3d.txt:412: “Jeśli masz zarówno pełną rolę administratora, jak i
     pełnego administratora sprzedaży, możesz usunąć z siebie rolę pełnego administratora sprzedaży i
     przypisać ją do innego użytkownika.”
@@ -87,7 +87,7 @@
       O zaman R48 kuralı gereği değişikliğe izin verilmeli
 
   Kural: R49 — Satış yöneticisi atanan müşterileri, tam satış yöneticisi tüm müşterileri yönetir
-    Hiçbir kaynak bu kuralı Türkçe vermiyor; alıntı kaynağın dilindedir.
+    Türkçe kaynakta bu kural yer almıyor; alıntı, kaynağın kendi dilinde verilmiştir.
     Lehçe kaynak 002_eb43fb2dbe00fd3d.txt:428: “• Administrator sprzedaży, jeśli chcesz przypisać
     określonych klientów do zarządzania.”
     Lehçe kaynak 002_eb43fb2dbe00fd3d.txt:429: “• Pełny administrator sprzedaży, jeśli chcesz, aby

@@ -32,7 +32,7 @@
     tarafından yönetilen toplantı sitelerini yönetmek için Control Hub'da atanamaz.”
 
     @R12 @enforced
-    Senaryo: Site Yönetimi'nin yönettiği bir sitede site rolleri atanmaz
+    Senaryo: Site Yönetimi'nin yönettiği bir sitede site rolleri atanamaz
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Ve "beta" sitesi Site Yönetimi tarafından yönetiliyor
@@ -40,7 +40,7 @@
       O zaman R12 kuralı gereği değişiklik reddedilmeli
 
     @R12 @enforced
-    Senaryo: Control Hub'ın yönettiği bir sitede site rolleri atanır
+    Senaryo: Control Hub'ın yönettiği bir sitede site rolleri atanabilir
       Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
       Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir kullanıcının hiçbir yönetici rolü yok
       Ve "alpha" sitesi Control Hub tarafından yönetiliyor
@@ -81,7 +81,7 @@
     Kaynak 004_56a03cdc9c18ca52.txt:191: “Webex sitesi yöneticileri ve Webex kullanıcı yöneticileri,
     yalnızca atandıkları müşteri kuruluşlarındaki kullanıcılar için Webex Meetings ile ilgili ayarları
     yönetebilir.”
-    Tek bir istekten karar verilemez (bilgi): istek, site yöneticisinin hangi müşteri kuruluşlarına
+    Tek bir istekten karar verilemez (bilgilendirici): istek, site yöneticisinin hangi müşteri kuruluşlarına
     atandığını söylemez.
 
   Kural: R15 — Site yöneticileri Meetings lisansı kullanmaz ve toplantı sahibi ayrıcalığı almaz
@@ -90,7 +90,7 @@
     yöneticisinin barındırma ayrıcalıklarına sahip olmasını istiyorsanız onlara bir toplantı sahibi
     lisansı atayabilirsiniz.”
     Toplantı düzenlemesi gereken site yöneticisine bir toplantı sahibi lisansı atayın.
-    Tek bir istekten karar verilemez (bilgi): lisanslar rol kararının bir parçası değildir.
+    Tek bir istekten karar verilemez (bilgilendirici): lisanslar rol kararının bir parçası değildir.
 
   Kural: R16 — Yıldızla işaretli satırlar yalnızca atanan siteler için geçerlidir
     Kaynak 004_56a03cdc9c18ca52.txt:256: “* Yalnızca atanan Webex siteleri için.”
@@ -141,7 +141,7 @@
       O zaman R17 kuralı gereği değişiklik reddedilmeli
 
     @R17 @enforced
-    Senaryo: Toplantı içeriği anahtarı salt okunur yöneticiyi asla salt okunurun üstüne çıkarmaz
+    Senaryo: Toplantı içeriği ayarı, salt okunur yöneticiye hiçbir zaman salt okunurdan fazla erişim vermez
       Diyelim ki "Webex sitesi yöneticisi rolleri" tablosu inceleniyor
       Ve kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Webex Salt Okunur Yönetici" rolü var
       Ve yöneticinin ayrıca "Toplantı İçeriği Yöneticisi" rolü var
@@ -154,7 +154,7 @@
     olanak tanır. Bkz. Webex Calling Ayrıntılı Çağrı Geçmişi API belgeleri ayrıntılar için.”
     Bu rol, kullanıcının ayrıntılı çağrı geçmişi raporlarının verilerini toplayan REST API'yi
     çağırmasını sağlar.
-    Tek bir istekten karar verilemez (bilgi): hiçbir ayrıcalık tablosu bu rolü listelemez.
+    Tek bir istekten karar verilemez (bilgilendirici): hiçbir ayrıcalık tablosu bu rolü listelemez.
 
   Kural: R19 — Webex Events yönetici rolü
     Kaynak 004_56a03cdc9c18ca52.txt:310: “Webex Events yönetici rolü, Webex Events'e (eski adıyla Socio)
@@ -163,4 +163,4 @@
     düğme görür)”
     Bu rol Webex Events'e erişim verir ve başkalarına erişim verebilir; bu role sahip olmayan
     yöneticiler etkin olmayan bir düğme görür.
-    Tek bir istekten karar verilemez (bilgi): hiçbir ayrıcalık tablosu bu rolü listelemez.
+    Tek bir istekten karar verilemez (bilgilendirici): hiçbir ayrıcalık tablosu bu rolü listelemez.

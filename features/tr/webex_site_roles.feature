@@ -63,7 +63,7 @@
       | Kayıtlar ve transkript | Başka bir kuruluş  | Erişim yok  | -                                                                              |
 
   @cell
-  Senaryo taslağı: Webex salt okunur yönetici yalnızca bakar
+  Senaryo taslağı: Webex salt okunur yöneticisi yalnızca görüntüleyebilir
     Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Webex Salt Okunur Yönetici" rolü var
     O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
@@ -89,7 +89,7 @@
       | Kayıtlar ve transkript | Başka bir kuruluş  | Erişim yok  | -                                   |
 
   @cell
-  Senaryo taslağı: Toplantı İçeriği Yöneticisi anahtarı tek başına hiçbir şey vermez
+  Senaryo taslağı: Toplantı İçeriği Yöneticisi ayarı tek başına hiçbir erişim vermez
     Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Toplantı İçeriği Yöneticisi" rolü var
     O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
@@ -115,7 +115,7 @@
       | Kayıtlar ve transkript | Başka bir kuruluş  | Erişim yok | -      |
 
   @cell
-  Senaryo taslağı: Toplantı İçeriği Yöneticisi anahtarı açılan site yöneticisi kayıtlara ve transkriptlere erişir
+  Senaryo taslağı: Toplantı İçeriği Yöneticisi ayarı açık olan site yöneticisi kayıtlara ve transkriptlere erişir
     Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Toplantı İçeriği Yöneticisi" rolü var
     Ve yöneticinin ayrıca "<site rolü>" rolü var
     O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
