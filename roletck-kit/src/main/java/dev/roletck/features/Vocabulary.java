@@ -8,7 +8,11 @@ import dev.roletck.model.Relation;
 import dev.roletck.model.Role;
 import dev.roletck.model.Scope;
 import dev.roletck.model.Table;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,12 +26,25 @@ final class Vocabulary {
     /** What an example row writes for an unscoped grant, in every language. */
     static final String NO_SCOPE = "-";
 
+    /**
+     * What the catalog found for each label, per catalog: a feature run asks the same few hundred
+     * labels some ten thousand times, and each search folds the text and walks the catalog.
+     */
+    private static final Map<Catalog, Map<String, FindResult>> FOUND = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final Catalog catalog;
     private final Locale locale;
+    private final Map<String, FindResult> found;
 
     Vocabulary(Catalog catalog, Locale locale) {
         this.catalog = catalog;
         this.locale = locale;
+        this.found = FOUND.computeIfAbsent(catalog, c -> new ConcurrentHashMap<>());
+    }
+
+    private FindResult find(String label, String prefix) {
+        return found.computeIfAbsent(locale.toLanguageTag() + '\u0000' + prefix + '\u0000' + label,
+                k -> catalog.find(label, locale, prefix));
     }
 
     Locale locale() { return locale; }
@@ -53,11 +70,11 @@ final class Vocabulary {
 
     /** The key of {@code label} among the keys starting with {@code prefix}, if the catalog knows it. */
     Optional<String> key(String prefix, String label) {
-        return catalog.find(label, locale, prefix).unique().map(FindResult.Match::key);
+        return find(label, prefix).unique().map(FindResult.Match::key);
     }
 
     private <T> T resolve(String kind, String prefix, String label, Function<String, Optional<T>> byId) {
-        FindResult found = catalog.find(label, locale, prefix);
+        FindResult found = find(label, prefix);
         if (!found.found()) {
             throw new UnknownLabelException(label, "unknown " + kind + " label \"" + label + "\" in language '"
                     + locale.getLanguage() + "'" + suggest(found.suggestions().stream()
