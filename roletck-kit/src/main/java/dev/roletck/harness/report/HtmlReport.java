@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import dev.roletck.suite.AccessCase;
 import dev.roletck.suite.ExpectedAccess;
 import dev.roletck.suite.CaseResult;
+import dev.roletck.suite.Summary;
 import dev.roletck.suite.CaseResult.Outcome;
 
 /**
@@ -73,6 +74,16 @@ public final class HtmlReport {
             h.append("<section class=\"group\" id=\"group-assignment\">\n<h2 title=\"assignment\">")
                     .append(esc(ConsoleReport.groupName(Group.ASSIGNMENT, text))).append("</h2>\n");
             list(h, "", assignment, text);
+            h.append("</section>\n");
+        }
+        for (Group check : Group.checks()) {
+            List<CaseResult> all = others.getOrDefault(check, List.of());
+            if (all.isEmpty()) continue;
+            // Thousands of generated requests: the counts, and the cases that did not pass.
+            h.append("<section class=\"group\" id=\"group-").append(check.id()).append("\">\n<h2 title=\"").append(check.id())
+                    .append("\">").append(esc(ConsoleReport.groupName(check, text))).append("</h2>\n<p class=\"counts\">")
+                    .append(esc(ConsoleReport.counts(Summary.of(all), text))).append("</p>\n");
+            list(h, "", all.stream().filter(o -> o.outcome() != Outcome.PASSED && o.outcome() != Outcome.NOT_RUN).toList(), text);
             h.append("</section>\n");
         }
         h.append("</body>\n</html>\n");
