@@ -11,145 +11,145 @@ Egenskab: Kontaktcenterspecifikke privilegier
 
   @cell
   Abstrakt Scenario: En fuld administrator administrerer hele kontaktcenteret, men kun kundens egen giver tjenesterollen til eksterne administratorer
-    Givet en administrator fra "<tilknytning>" med rollen "Administrator med fulde rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator med fulde rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
-      | rettighed                                                                                             | tilknytning               | adgang      | omfang |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Kundeorganisation         | Fuld adgang | -      |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Kundeorganisation         | Fuld adgang | -      |
-      | Send aktiverings-e-mail                                                                               | Kundeorganisation         | Fuld adgang | -      |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Kundeorganisation         | Fuld adgang | -      |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Kundeorganisation         | Fuld adgang | -      |
-      | Få vist listen over andre eksterne administratorer                                                    | Kundeorganisation         | Fuld adgang | -      |
-      | Administrer åbningstider                                                                              | Kundeorganisation         | Fuld adgang | -      |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Partnerorganisation       | Fuld adgang | -      |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Partnerorganisation       | Fuld adgang | -      |
-      | Send aktiverings-e-mail                                                                               | Partnerorganisation       | Fuld adgang | -      |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Partnerorganisation       | Fuld adgang | -      |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Partnerorganisation       | Ingen       | -      |
-      | Få vist listen over andre eksterne administratorer                                                    | Partnerorganisation       | Fuld adgang | -      |
-      | Administrer åbningstider                                                                              | Partnerorganisation       | Fuld adgang | -      |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Enhver anden organisation | Fuld adgang | -      |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Enhver anden organisation | Fuld adgang | -      |
-      | Send aktiverings-e-mail                                                                               | Enhver anden organisation | Fuld adgang | -      |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Enhver anden organisation | Fuld adgang | -      |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Enhver anden organisation | Ingen       | -      |
-      | Få vist listen over andre eksterne administratorer                                                    | Enhver anden organisation | Fuld adgang | -      |
-      | Administrer åbningstider                                                                              | Enhver anden organisation | Fuld adgang | -      |
+      | rettighed                                                                                                     | tilknytning               | adgang      | omfang |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Kundeorganisation         | Fuld adgang | -      |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Kundeorganisation         | Fuld adgang | -      |
+      | Afsendelse af aktiverings-e-mail                                                                              | Kundeorganisation         | Fuld adgang | -      |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Kundeorganisation         | Fuld adgang | -      |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Kundeorganisation         | Fuld adgang | -      |
+      | Visning af listen over andre eksterne administratorer                                                         | Kundeorganisation         | Fuld adgang | -      |
+      | Administration af åbningstider                                                                                | Kundeorganisation         | Fuld adgang | -      |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Partnerorganisation       | Fuld adgang | -      |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Partnerorganisation       | Fuld adgang | -      |
+      | Afsendelse af aktiverings-e-mail                                                                              | Partnerorganisation       | Fuld adgang | -      |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Partnerorganisation       | Fuld adgang | -      |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Partnerorganisation       | Ingen       | -      |
+      | Visning af listen over andre eksterne administratorer                                                         | Partnerorganisation       | Fuld adgang | -      |
+      | Administration af åbningstider                                                                                | Partnerorganisation       | Fuld adgang | -      |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Enhver anden organisation | Fuld adgang | -      |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Enhver anden organisation | Fuld adgang | -      |
+      | Afsendelse af aktiverings-e-mail                                                                              | Enhver anden organisation | Fuld adgang | -      |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Enhver anden organisation | Fuld adgang | -      |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Enhver anden organisation | Ingen       | -      |
+      | Visning af listen over andre eksterne administratorer                                                         | Enhver anden organisation | Fuld adgang | -      |
+      | Administration af åbningstider                                                                                | Enhver anden organisation | Fuld adgang | -      |
 
   @cell
   Abstrakt Scenario: En administrator af kontaktcentertjeneste driver tjenesten, men ikke dens brugere
-    Givet en administrator fra "<tilknytning>" med rollen "Administrator af kontaktcentertjeneste"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator af kontaktcentertjeneste"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
-      | rettighed                                                                                             | tilknytning               | adgang           | omfang                            |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Kundeorganisation         | Fuld adgang      | -                                 |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Kundeorganisation         | Ingen            | -                                 |
-      | Send aktiverings-e-mail                                                                               | Kundeorganisation         | Fuld adgang      | -                                 |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Kundeorganisation         | Fuld adgang      | -                                 |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Kundeorganisation         | Fuld adgang      | -                                 |
-      | Få vist listen over andre eksterne administratorer                                                    | Kundeorganisation         | Fuld adgang      | Kun andre tjenesteadministratorer |
-      | Administrer åbningstider                                                                              | Kundeorganisation         | Fuld adgang      | -                                 |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Partnerorganisation       | Ikke tilgængelig | -                                 |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Partnerorganisation       | Ikke tilgængelig | -                                 |
-      | Send aktiverings-e-mail                                                                               | Partnerorganisation       | Ikke tilgængelig | -                                 |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Partnerorganisation       | Ikke tilgængelig | -                                 |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Partnerorganisation       | Ikke tilgængelig | -                                 |
-      | Få vist listen over andre eksterne administratorer                                                    | Partnerorganisation       | Ikke tilgængelig | -                                 |
-      | Administrer åbningstider                                                                              | Partnerorganisation       | Ikke tilgængelig | -                                 |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Enhver anden organisation | Fuld adgang      | -                                 |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Enhver anden organisation | Ingen            | -                                 |
-      | Send aktiverings-e-mail                                                                               | Enhver anden organisation | Fuld adgang      | -                                 |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Enhver anden organisation | Fuld adgang      | -                                 |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Enhver anden organisation | Ingen            | -                                 |
-      | Få vist listen over andre eksterne administratorer                                                    | Enhver anden organisation | Fuld adgang      | Kun andre tjenesteadministratorer |
-      | Administrer åbningstider                                                                              | Enhver anden organisation | Fuld adgang      | -                                 |
+      | rettighed                                                                                                     | tilknytning               | adgang           | omfang                            |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Kundeorganisation         | Fuld adgang      | -                                 |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Kundeorganisation         | Ingen            | -                                 |
+      | Afsendelse af aktiverings-e-mail                                                                              | Kundeorganisation         | Fuld adgang      | -                                 |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Kundeorganisation         | Fuld adgang      | -                                 |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Kundeorganisation         | Fuld adgang      | -                                 |
+      | Visning af listen over andre eksterne administratorer                                                         | Kundeorganisation         | Fuld adgang      | Kun andre tjenesteadministratorer |
+      | Administration af åbningstider                                                                                | Kundeorganisation         | Fuld adgang      | -                                 |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Partnerorganisation       | Ikke tilgængelig | -                                 |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Partnerorganisation       | Ikke tilgængelig | -                                 |
+      | Afsendelse af aktiverings-e-mail                                                                              | Partnerorganisation       | Ikke tilgængelig | -                                 |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Partnerorganisation       | Ikke tilgængelig | -                                 |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Partnerorganisation       | Ikke tilgængelig | -                                 |
+      | Visning af listen over andre eksterne administratorer                                                         | Partnerorganisation       | Ikke tilgængelig | -                                 |
+      | Administration af åbningstider                                                                                | Partnerorganisation       | Ikke tilgængelig | -                                 |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Enhver anden organisation | Fuld adgang      | -                                 |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Enhver anden organisation | Ingen            | -                                 |
+      | Afsendelse af aktiverings-e-mail                                                                              | Enhver anden organisation | Fuld adgang      | -                                 |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Enhver anden organisation | Fuld adgang      | -                                 |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Enhver anden organisation | Ingen            | -                                 |
+      | Visning af listen over andre eksterne administratorer                                                         | Enhver anden organisation | Fuld adgang      | Kun andre tjenesteadministratorer |
+      | Administration af åbningstider                                                                                | Enhver anden organisation | Fuld adgang      | -                                 |
 
   @cell
   Abstrakt Scenario: En klargøringsadministrator fra partnerorganisationen administrerer funktionerne og ser de andre eksterne administratorer
-    Givet en administrator fra "<tilknytning>" med rollen "Klargøringsadministrator"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Klargøringsadministrator"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
-      | rettighed                                                                                             | tilknytning               | adgang           | omfang |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Kundeorganisation         | Ikke tilgængelig | -      |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Kundeorganisation         | Ikke tilgængelig | -      |
-      | Send aktiverings-e-mail                                                                               | Kundeorganisation         | Ikke tilgængelig | -      |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Kundeorganisation         | Ikke tilgængelig | -      |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Kundeorganisation         | Ikke tilgængelig | -      |
-      | Få vist listen over andre eksterne administratorer                                                    | Kundeorganisation         | Ikke tilgængelig | -      |
-      | Administrer åbningstider                                                                              | Kundeorganisation         | Ikke tilgængelig | -      |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Partnerorganisation       | Fuld adgang      | -      |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Partnerorganisation       | Ingen            | -      |
-      | Send aktiverings-e-mail                                                                               | Partnerorganisation       | Ingen            | -      |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Partnerorganisation       | Ingen            | -      |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Partnerorganisation       | Ingen            | -      |
-      | Få vist listen over andre eksterne administratorer                                                    | Partnerorganisation       | Fuld adgang      | -      |
-      | Administrer åbningstider                                                                              | Partnerorganisation       | Fuld adgang      | -      |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Enhver anden organisation | Ikke tilgængelig | -      |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Enhver anden organisation | Ikke tilgængelig | -      |
-      | Send aktiverings-e-mail                                                                               | Enhver anden organisation | Ikke tilgængelig | -      |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Enhver anden organisation | Ikke tilgængelig | -      |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Enhver anden organisation | Ikke tilgængelig | -      |
-      | Få vist listen over andre eksterne administratorer                                                    | Enhver anden organisation | Ikke tilgængelig | -      |
-      | Administrer åbningstider                                                                              | Enhver anden organisation | Ikke tilgængelig | -      |
+      | rettighed                                                                                                     | tilknytning               | adgang           | omfang |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Kundeorganisation         | Ikke tilgængelig | -      |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Kundeorganisation         | Ikke tilgængelig | -      |
+      | Afsendelse af aktiverings-e-mail                                                                              | Kundeorganisation         | Ikke tilgængelig | -      |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Kundeorganisation         | Ikke tilgængelig | -      |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Kundeorganisation         | Ikke tilgængelig | -      |
+      | Visning af listen over andre eksterne administratorer                                                         | Kundeorganisation         | Ikke tilgængelig | -      |
+      | Administration af åbningstider                                                                                | Kundeorganisation         | Ikke tilgængelig | -      |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Partnerorganisation       | Fuld adgang      | -      |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Partnerorganisation       | Ingen            | -      |
+      | Afsendelse af aktiverings-e-mail                                                                              | Partnerorganisation       | Ingen            | -      |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Partnerorganisation       | Ingen            | -      |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Partnerorganisation       | Ingen            | -      |
+      | Visning af listen over andre eksterne administratorer                                                         | Partnerorganisation       | Fuld adgang      | -      |
+      | Administration af åbningstider                                                                                | Partnerorganisation       | Fuld adgang      | -      |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Enhver anden organisation | Ikke tilgængelig | -      |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Enhver anden organisation | Ikke tilgængelig | -      |
+      | Afsendelse af aktiverings-e-mail                                                                              | Enhver anden organisation | Ikke tilgængelig | -      |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Enhver anden organisation | Ikke tilgængelig | -      |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Enhver anden organisation | Ikke tilgængelig | -      |
+      | Visning af listen over andre eksterne administratorer                                                         | Enhver anden organisation | Ikke tilgængelig | -      |
+      | Administration af åbningstider                                                                                | Enhver anden organisation | Ikke tilgængelig | -      |
 
   @cell
   Abstrakt Scenario: En skrivebeskyttet administrator fra kundeorganisationen når ikke kontaktcenteret, en ekstern kan kun læse
-    Givet en administrator fra "<tilknytning>" med rollen "Administrator med skrivebeskyttede rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator med skrivebeskyttede rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
-      | rettighed                                                                                             | tilknytning               | adgang          | omfang |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Kundeorganisation         | Ingen           | -      |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Kundeorganisation         | Ingen           | -      |
-      | Send aktiverings-e-mail                                                                               | Kundeorganisation         | Ingen           | -      |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Kundeorganisation         | Ingen           | -      |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Kundeorganisation         | Ingen           | -      |
-      | Få vist listen over andre eksterne administratorer                                                    | Kundeorganisation         | Ingen           | -      |
-      | Administrer åbningstider                                                                              | Kundeorganisation         | Ingen           | -      |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Partnerorganisation       | Skrivebeskyttet | -      |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Partnerorganisation       | Skrivebeskyttet | -      |
-      | Send aktiverings-e-mail                                                                               | Partnerorganisation       | Skrivebeskyttet | -      |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Partnerorganisation       | Skrivebeskyttet | -      |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Partnerorganisation       | Ingen           | -      |
-      | Få vist listen over andre eksterne administratorer                                                    | Partnerorganisation       | Skrivebeskyttet | -      |
-      | Administrer åbningstider                                                                              | Partnerorganisation       | Skrivebeskyttet | -      |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Enhver anden organisation | Skrivebeskyttet | -      |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Enhver anden organisation | Skrivebeskyttet | -      |
-      | Send aktiverings-e-mail                                                                               | Enhver anden organisation | Skrivebeskyttet | -      |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Enhver anden organisation | Skrivebeskyttet | -      |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Enhver anden organisation | Ingen           | -      |
-      | Få vist listen over andre eksterne administratorer                                                    | Enhver anden organisation | Skrivebeskyttet | -      |
-      | Administrer åbningstider                                                                              | Enhver anden organisation | Skrivebeskyttet | -      |
+      | rettighed                                                                                                     | tilknytning               | adgang          | omfang |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Kundeorganisation         | Ingen           | -      |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Kundeorganisation         | Ingen           | -      |
+      | Afsendelse af aktiverings-e-mail                                                                              | Kundeorganisation         | Ingen           | -      |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Kundeorganisation         | Ingen           | -      |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Kundeorganisation         | Ingen           | -      |
+      | Visning af listen over andre eksterne administratorer                                                         | Kundeorganisation         | Ingen           | -      |
+      | Administration af åbningstider                                                                                | Kundeorganisation         | Ingen           | -      |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Partnerorganisation       | Skrivebeskyttet | -      |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Partnerorganisation       | Skrivebeskyttet | -      |
+      | Afsendelse af aktiverings-e-mail                                                                              | Partnerorganisation       | Skrivebeskyttet | -      |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Partnerorganisation       | Skrivebeskyttet | -      |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Partnerorganisation       | Ingen           | -      |
+      | Visning af listen over andre eksterne administratorer                                                         | Partnerorganisation       | Skrivebeskyttet | -      |
+      | Administration af åbningstider                                                                                | Partnerorganisation       | Skrivebeskyttet | -      |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Enhver anden organisation | Skrivebeskyttet | -      |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Enhver anden organisation | Skrivebeskyttet | -      |
+      | Afsendelse af aktiverings-e-mail                                                                              | Enhver anden organisation | Skrivebeskyttet | -      |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Enhver anden organisation | Skrivebeskyttet | -      |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Enhver anden organisation | Ingen           | -      |
+      | Visning af listen over andre eksterne administratorer                                                         | Enhver anden organisation | Skrivebeskyttet | -      |
+      | Administration af åbningstider                                                                                | Enhver anden organisation | Skrivebeskyttet | -      |
 
   @cell
   Abstrakt Scenario: En supervisor administrerer åbningstider og intet andet
-    Givet en administrator fra "<tilknytning>" med rollen "Supervisor"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Supervisor"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
-      | rettighed                                                                                             | tilknytning               | adgang           | omfang |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Kundeorganisation         | Ingen            | -      |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Kundeorganisation         | Ingen            | -      |
-      | Send aktiverings-e-mail                                                                               | Kundeorganisation         | Ingen            | -      |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Kundeorganisation         | Ingen            | -      |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Kundeorganisation         | Ingen            | -      |
-      | Få vist listen over andre eksterne administratorer                                                    | Kundeorganisation         | Ingen            | -      |
-      | Administrer åbningstider                                                                              | Kundeorganisation         | Fuld adgang      | -      |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Partnerorganisation       | Ikke tilgængelig | -      |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Partnerorganisation       | Ikke tilgængelig | -      |
-      | Send aktiverings-e-mail                                                                               | Partnerorganisation       | Ikke tilgængelig | -      |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Partnerorganisation       | Ikke tilgængelig | -      |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Partnerorganisation       | Ikke tilgængelig | -      |
-      | Få vist listen over andre eksterne administratorer                                                    | Partnerorganisation       | Ikke tilgængelig | -      |
-      | Administrer åbningstider                                                                              | Partnerorganisation       | Ikke tilgængelig | -      |
-      | Administrer alle Webex kontaktcenterfunktioner                                                        | Enhver anden organisation | Ikke tilgængelig | -      |
-      | Tilføj eller fjern brugere i kundeorganisationen                                                      | Enhver anden organisation | Ikke tilgængelig | -      |
-      | Send aktiverings-e-mail                                                                               | Enhver anden organisation | Ikke tilgængelig | -      |
-      | Tildele, redigere eller fjerne kontaktcenterlicenser fra brugere                                      | Enhver anden organisation | Ikke tilgængelig | -      |
-      | Tilføje eller tilbagekalde rollen Administrator af kontaktcentertjeneste fra eksterne administratorer | Enhver anden organisation | Ikke tilgængelig | -      |
-      | Få vist listen over andre eksterne administratorer                                                    | Enhver anden organisation | Ikke tilgængelig | -      |
-      | Administrer åbningstider                                                                              | Enhver anden organisation | Ikke tilgængelig | -      |
+      | rettighed                                                                                                     | tilknytning               | adgang           | omfang |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Kundeorganisation         | Ingen            | -      |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Kundeorganisation         | Ingen            | -      |
+      | Afsendelse af aktiverings-e-mail                                                                              | Kundeorganisation         | Ingen            | -      |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Kundeorganisation         | Ingen            | -      |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Kundeorganisation         | Ingen            | -      |
+      | Visning af listen over andre eksterne administratorer                                                         | Kundeorganisation         | Ingen            | -      |
+      | Administration af åbningstider                                                                                | Kundeorganisation         | Fuld adgang      | -      |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Partnerorganisation       | Ikke tilgængelig | -      |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Partnerorganisation       | Ikke tilgængelig | -      |
+      | Afsendelse af aktiverings-e-mail                                                                              | Partnerorganisation       | Ikke tilgængelig | -      |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Partnerorganisation       | Ikke tilgængelig | -      |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Partnerorganisation       | Ikke tilgængelig | -      |
+      | Visning af listen over andre eksterne administratorer                                                         | Partnerorganisation       | Ikke tilgængelig | -      |
+      | Administration af åbningstider                                                                                | Partnerorganisation       | Ikke tilgængelig | -      |
+      | Administration af alle Webex kontaktcenterfunktioner                                                          | Enhver anden organisation | Ikke tilgængelig | -      |
+      | Tilføjelse eller fjernelse af brugere i kundeorganisationen                                                   | Enhver anden organisation | Ikke tilgængelig | -      |
+      | Afsendelse af aktiverings-e-mail                                                                              | Enhver anden organisation | Ikke tilgængelig | -      |
+      | Tildeling, redigering eller fjernelse af brugeres kontaktcenterlicenser                                       | Enhver anden organisation | Ikke tilgængelig | -      |
+      | Tildeling eller tilbagekaldelse af rollen Administrator af kontaktcentertjeneste for eksterne administratorer | Enhver anden organisation | Ikke tilgængelig | -      |
+      | Visning af listen over andre eksterne administratorer                                                         | Enhver anden organisation | Ikke tilgængelig | -      |
+      | Administration af åbningstider                                                                                | Enhver anden organisation | Ikke tilgængelig | -      |

@@ -10,28 +10,28 @@ Egenskab: Hvem der må tildele rollen Administrator af kontaktcentertjeneste
 
   @cell
   Abstrakt Scenario: En fuld administrator tildeler tjenesteadministratorrollen
-    Givet en administrator fra "<tilknytning>" med rollen "Administrator med fulde rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator med fulde rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
-      | rettighed                                                                                      | tilknytning               | adgang      | omfang |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Kundeorganisation         | Fuld adgang | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Kundeorganisation         | Fuld adgang | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Partnerorganisation       | Fuld adgang | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Partnerorganisation       | Ingen       | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Enhver anden organisation | Fuld adgang | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Enhver anden organisation | Ingen       | -      |
+      | rettighed                                                                                            | tilknytning               | adgang      | omfang |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Kundeorganisation         | Fuld adgang | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Kundeorganisation         | Fuld adgang | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Partnerorganisation       | Fuld adgang | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Partnerorganisation       | Ingen       | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Enhver anden organisation | Fuld adgang | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Enhver anden organisation | Ingen       | -      |
 
   @cell
   Abstrakt Scenario: En administrator af kontaktcentertjeneste giver rollen videre
-    Givet en administrator fra "<tilknytning>" med rollen "Administrator af kontaktcentertjeneste"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator af kontaktcentertjeneste"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
-      | rettighed                                                                                      | tilknytning               | adgang           | omfang |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Kundeorganisation         | Fuld adgang      | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Kundeorganisation         | Fuld adgang      | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Partnerorganisation       | Ikke tilgængelig | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Partnerorganisation       | Ikke tilgængelig | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Enhver anden organisation | Fuld adgang      | -      |
-      | Tildel rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Enhver anden organisation | Ingen            | -      |
+      | rettighed                                                                                            | tilknytning               | adgang           | omfang |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Kundeorganisation         | Fuld adgang      | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Kundeorganisation         | Fuld adgang      | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Partnerorganisation       | Ikke tilgængelig | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Partnerorganisation       | Ikke tilgængelig | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra kundeorganisationen     | Enhver anden organisation | Fuld adgang      | -      |
+      | Tildeling af rollen Administrator af kontaktcentertjeneste til en bruger fra en ekstern organisation | Enhver anden organisation | Ingen            | -      |

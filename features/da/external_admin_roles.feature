@@ -10,84 +10,84 @@ Egenskab: Eksterne administratorroller
 
   @cell
   Abstrakt Scenario: En ekstern fuld administrator administrerer organisationen, men tilføjer ingen eksterne administratorer
-    Givet en administrator fra "<tilknytning>" med rollen "Ekstern administrator med fulde rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Ekstern administrator med fulde rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
-      | rettighed                        | tilknytning               | adgang      | omfang                                                             |
-      | Brugeradministration             | Partnerorganisation       | Fuld adgang | -                                                                  |
-      | Enhedsadministration             | Partnerorganisation       | Fuld adgang | -                                                                  |
-      | Virksomhedspolitik og skabeloner | Partnerorganisation       | Fuld adgang | -                                                                  |
-      | Fejlfinding                      | Partnerorganisation       | Fuld adgang | -                                                                  |
-      | Supportmålinger og meddelelser   | Partnerorganisation       | Fuld adgang | -                                                                  |
-      | Tildel roller                    | Partnerorganisation       | Fuld adgang | -                                                                  |
-      | Licenser og opgraderinger        | Partnerorganisation       | Fuld adgang | -                                                                  |
-      | Klargør ordrer                   | Partnerorganisation       | Fuld adgang | -                                                                  |
-      | Tilføj og slet websteder         | Partnerorganisation       | Fuld adgang | For websteder, der hører til abonnementer, som partneren har solgt |
-      | Tilføj eksterne administratorer  | Partnerorganisation       | Ingen       | -                                                                  |
-      | Brugeradministration             | Enhver anden organisation | Fuld adgang | -                                                                  |
-      | Enhedsadministration             | Enhver anden organisation | Fuld adgang | -                                                                  |
-      | Virksomhedspolitik og skabeloner | Enhver anden organisation | Fuld adgang | -                                                                  |
-      | Fejlfinding                      | Enhver anden organisation | Fuld adgang | -                                                                  |
-      | Supportmålinger og meddelelser   | Enhver anden organisation | Fuld adgang | -                                                                  |
-      | Tildel roller                    | Enhver anden organisation | Fuld adgang | -                                                                  |
-      | Licenser og opgraderinger        | Enhver anden organisation | Fuld adgang | -                                                                  |
-      | Klargør ordrer                   | Enhver anden organisation | Fuld adgang | -                                                                  |
-      | Tilføj og slet websteder         | Enhver anden organisation | Fuld adgang | For websteder, der hører til abonnementer, som partneren har solgt |
-      | Tilføj eksterne administratorer  | Enhver anden organisation | Ingen       | -                                                                  |
+      | rettighed                              | tilknytning               | adgang      | omfang                                                             |
+      | Brugeradministration                   | Partnerorganisation       | Fuld adgang | -                                                                  |
+      | Enhedsadministration                   | Partnerorganisation       | Fuld adgang | -                                                                  |
+      | Virksomhedspolitik og skabeloner       | Partnerorganisation       | Fuld adgang | -                                                                  |
+      | Fejlfinding                            | Partnerorganisation       | Fuld adgang | -                                                                  |
+      | Supportmålinger og meddelelser         | Partnerorganisation       | Fuld adgang | -                                                                  |
+      | Tildeling af roller                    | Partnerorganisation       | Fuld adgang | -                                                                  |
+      | Licenser og opgraderinger              | Partnerorganisation       | Fuld adgang | -                                                                  |
+      | Klargøring af ordrer                   | Partnerorganisation       | Fuld adgang | -                                                                  |
+      | Tilføjelse og sletning af websteder    | Partnerorganisation       | Fuld adgang | For websteder, der hører til abonnementer, som partneren har solgt |
+      | Tilføjelse af eksterne administratorer | Partnerorganisation       | Ingen       | -                                                                  |
+      | Brugeradministration                   | Enhver anden organisation | Fuld adgang | -                                                                  |
+      | Enhedsadministration                   | Enhver anden organisation | Fuld adgang | -                                                                  |
+      | Virksomhedspolitik og skabeloner       | Enhver anden organisation | Fuld adgang | -                                                                  |
+      | Fejlfinding                            | Enhver anden organisation | Fuld adgang | -                                                                  |
+      | Supportmålinger og meddelelser         | Enhver anden organisation | Fuld adgang | -                                                                  |
+      | Tildeling af roller                    | Enhver anden organisation | Fuld adgang | -                                                                  |
+      | Licenser og opgraderinger              | Enhver anden organisation | Fuld adgang | -                                                                  |
+      | Klargøring af ordrer                   | Enhver anden organisation | Fuld adgang | -                                                                  |
+      | Tilføjelse og sletning af websteder    | Enhver anden organisation | Fuld adgang | For websteder, der hører til abonnementer, som partneren har solgt |
+      | Tilføjelse af eksterne administratorer | Enhver anden organisation | Ingen       | -                                                                  |
 
   @cell
   Abstrakt Scenario: En ekstern skrivebeskyttet administrator læser, men klargør intet
-    Givet en administrator fra "<tilknytning>" med rollen "Ekstern administrator med skrivebeskyttede rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Ekstern administrator med skrivebeskyttede rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
-      | rettighed                        | tilknytning               | adgang          | omfang |
-      | Brugeradministration             | Partnerorganisation       | Skrivebeskyttet | -      |
-      | Enhedsadministration             | Partnerorganisation       | Skrivebeskyttet | -      |
-      | Virksomhedspolitik og skabeloner | Partnerorganisation       | Skrivebeskyttet | -      |
-      | Fejlfinding                      | Partnerorganisation       | Skrivebeskyttet | -      |
-      | Supportmålinger og meddelelser   | Partnerorganisation       | Skrivebeskyttet | -      |
-      | Tildel roller                    | Partnerorganisation       | Skrivebeskyttet | -      |
-      | Licenser og opgraderinger        | Partnerorganisation       | Skrivebeskyttet | -      |
-      | Klargør ordrer                   | Partnerorganisation       | Ingen           | -      |
-      | Tilføj og slet websteder         | Partnerorganisation       | Ingen           | -      |
-      | Tilføj eksterne administratorer  | Partnerorganisation       | Ingen           | -      |
-      | Brugeradministration             | Enhver anden organisation | Skrivebeskyttet | -      |
-      | Enhedsadministration             | Enhver anden organisation | Skrivebeskyttet | -      |
-      | Virksomhedspolitik og skabeloner | Enhver anden organisation | Skrivebeskyttet | -      |
-      | Fejlfinding                      | Enhver anden organisation | Skrivebeskyttet | -      |
-      | Supportmålinger og meddelelser   | Enhver anden organisation | Skrivebeskyttet | -      |
-      | Tildel roller                    | Enhver anden organisation | Skrivebeskyttet | -      |
-      | Licenser og opgraderinger        | Enhver anden organisation | Skrivebeskyttet | -      |
-      | Klargør ordrer                   | Enhver anden organisation | Ingen           | -      |
-      | Tilføj og slet websteder         | Enhver anden organisation | Ingen           | -      |
-      | Tilføj eksterne administratorer  | Enhver anden organisation | Ingen           | -      |
+      | rettighed                              | tilknytning               | adgang          | omfang |
+      | Brugeradministration                   | Partnerorganisation       | Skrivebeskyttet | -      |
+      | Enhedsadministration                   | Partnerorganisation       | Skrivebeskyttet | -      |
+      | Virksomhedspolitik og skabeloner       | Partnerorganisation       | Skrivebeskyttet | -      |
+      | Fejlfinding                            | Partnerorganisation       | Skrivebeskyttet | -      |
+      | Supportmålinger og meddelelser         | Partnerorganisation       | Skrivebeskyttet | -      |
+      | Tildeling af roller                    | Partnerorganisation       | Skrivebeskyttet | -      |
+      | Licenser og opgraderinger              | Partnerorganisation       | Skrivebeskyttet | -      |
+      | Klargøring af ordrer                   | Partnerorganisation       | Ingen           | -      |
+      | Tilføjelse og sletning af websteder    | Partnerorganisation       | Ingen           | -      |
+      | Tilføjelse af eksterne administratorer | Partnerorganisation       | Ingen           | -      |
+      | Brugeradministration                   | Enhver anden organisation | Skrivebeskyttet | -      |
+      | Enhedsadministration                   | Enhver anden organisation | Skrivebeskyttet | -      |
+      | Virksomhedspolitik og skabeloner       | Enhver anden organisation | Skrivebeskyttet | -      |
+      | Fejlfinding                            | Enhver anden organisation | Skrivebeskyttet | -      |
+      | Supportmålinger og meddelelser         | Enhver anden organisation | Skrivebeskyttet | -      |
+      | Tildeling af roller                    | Enhver anden organisation | Skrivebeskyttet | -      |
+      | Licenser og opgraderinger              | Enhver anden organisation | Skrivebeskyttet | -      |
+      | Klargøring af ordrer                   | Enhver anden organisation | Ingen           | -      |
+      | Tilføjelse og sletning af websteder    | Enhver anden organisation | Ingen           | -      |
+      | Tilføjelse af eksterne administratorer | Enhver anden organisation | Ingen           | -      |
 
   @cell
   Abstrakt Scenario: En klargøringsadministrator arbejder kun med det, partneren har solgt
-    Givet en administrator fra "<tilknytning>" med rollen "Klargøringsadministrator"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Klargøringsadministrator"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
-      | rettighed                        | tilknytning               | adgang           | omfang                                 |
-      | Brugeradministration             | Partnerorganisation       | Ingen            | -                                      |
-      | Enhedsadministration             | Partnerorganisation       | Ingen            | -                                      |
-      | Virksomhedspolitik og skabeloner | Partnerorganisation       | Ingen            | -                                      |
-      | Fejlfinding                      | Partnerorganisation       | Ingen            | -                                      |
-      | Supportmålinger og meddelelser   | Partnerorganisation       | Ingen            | -                                      |
-      | Tildel roller                    | Partnerorganisation       | Ingen            | -                                      |
-      | Licenser og opgraderinger        | Partnerorganisation       | Fuld adgang      | For tjenester, som partneren har solgt |
-      | Klargør ordrer                   | Partnerorganisation       | Fuld adgang      | For tjenester, som partneren har solgt |
-      | Tilføj og slet websteder         | Partnerorganisation       | Fuld adgang      | For tjenester, som partneren har solgt |
-      | Tilføj eksterne administratorer  | Partnerorganisation       | Ingen            | -                                      |
-      | Brugeradministration             | Enhver anden organisation | Ikke tilgængelig | -                                      |
-      | Enhedsadministration             | Enhver anden organisation | Ikke tilgængelig | -                                      |
-      | Virksomhedspolitik og skabeloner | Enhver anden organisation | Ikke tilgængelig | -                                      |
-      | Fejlfinding                      | Enhver anden organisation | Ikke tilgængelig | -                                      |
-      | Supportmålinger og meddelelser   | Enhver anden organisation | Ikke tilgængelig | -                                      |
-      | Tildel roller                    | Enhver anden organisation | Ikke tilgængelig | -                                      |
-      | Licenser og opgraderinger        | Enhver anden organisation | Ikke tilgængelig | -                                      |
-      | Klargør ordrer                   | Enhver anden organisation | Ikke tilgængelig | -                                      |
-      | Tilføj og slet websteder         | Enhver anden organisation | Ikke tilgængelig | -                                      |
-      | Tilføj eksterne administratorer  | Enhver anden organisation | Ikke tilgængelig | -                                      |
+      | rettighed                              | tilknytning               | adgang           | omfang                                 |
+      | Brugeradministration                   | Partnerorganisation       | Ingen            | -                                      |
+      | Enhedsadministration                   | Partnerorganisation       | Ingen            | -                                      |
+      | Virksomhedspolitik og skabeloner       | Partnerorganisation       | Ingen            | -                                      |
+      | Fejlfinding                            | Partnerorganisation       | Ingen            | -                                      |
+      | Supportmålinger og meddelelser         | Partnerorganisation       | Ingen            | -                                      |
+      | Tildeling af roller                    | Partnerorganisation       | Ingen            | -                                      |
+      | Licenser og opgraderinger              | Partnerorganisation       | Fuld adgang      | For tjenester, som partneren har solgt |
+      | Klargøring af ordrer                   | Partnerorganisation       | Fuld adgang      | For tjenester, som partneren har solgt |
+      | Tilføjelse og sletning af websteder    | Partnerorganisation       | Fuld adgang      | For tjenester, som partneren har solgt |
+      | Tilføjelse af eksterne administratorer | Partnerorganisation       | Ingen            | -                                      |
+      | Brugeradministration                   | Enhver anden organisation | Ikke tilgængelig | -                                      |
+      | Enhedsadministration                   | Enhver anden organisation | Ikke tilgængelig | -                                      |
+      | Virksomhedspolitik og skabeloner       | Enhver anden organisation | Ikke tilgængelig | -                                      |
+      | Fejlfinding                            | Enhver anden organisation | Ikke tilgængelig | -                                      |
+      | Supportmålinger og meddelelser         | Enhver anden organisation | Ikke tilgængelig | -                                      |
+      | Tildeling af roller                    | Enhver anden organisation | Ikke tilgængelig | -                                      |
+      | Licenser og opgraderinger              | Enhver anden organisation | Ikke tilgængelig | -                                      |
+      | Klargøring af ordrer                   | Enhver anden organisation | Ikke tilgængelig | -                                      |
+      | Tilføjelse og sletning af websteder    | Enhver anden organisation | Ikke tilgængelig | -                                      |
+      | Tilføjelse af eksterne administratorer | Enhver anden organisation | Ikke tilgængelig | -                                      |

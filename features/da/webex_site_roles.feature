@@ -13,8 +13,8 @@ Egenskab: Webex-webstedsadministratorroller
 
   @cell
   Abstrakt Scenario: En Webex-webstedsadministrator driver de websteder, der er tildelt vedkommende
-    Givet en administrator fra "<tilknytning>" med rollen "Webex-webstedsadministrator"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Webex-webstedsadministrator"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                      | tilknytning               | adgang          | omfang                           |
@@ -27,9 +27,9 @@ Egenskab: Webex-webstedsadministratorroller
       | Licenser                       | Kundeorganisation         | Fuld adgang     | Kun for tildelte Webex-websteder |
       | Licenser                       | Partnerorganisation       | Fuld adgang     | Kun for tildelte Webex-websteder |
       | Licenser                       | Enhver anden organisation | Fuld adgang     | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Kundeorganisation         | Fuld adgang     | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Partnerorganisation       | Fuld adgang     | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Enhver anden organisation | Fuld adgang     | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Kundeorganisation         | Fuld adgang     | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Partnerorganisation       | Fuld adgang     | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Enhver anden organisation | Fuld adgang     | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Kundeorganisation         | Fuld adgang     | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Partnerorganisation       | Fuld adgang     | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Enhver anden organisation | Fuld adgang     | Kun for tildelte Webex-websteder |
@@ -39,8 +39,8 @@ Egenskab: Webex-webstedsadministratorroller
 
   @cell
   Abstrakt Scenario: En Webex-brugeradministrator administrerer brugerne og licenserne på sine websteder
-    Givet en administrator fra "<tilknytning>" med rollen "Webex-brugeradministrator"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Webex-brugeradministrator"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                      | tilknytning               | adgang          | omfang                           |
@@ -53,9 +53,9 @@ Egenskab: Webex-webstedsadministratorroller
       | Licenser                       | Kundeorganisation         | Fuld adgang     | Kun for tildelte Webex-websteder |
       | Licenser                       | Partnerorganisation       | Fuld adgang     | Kun for tildelte Webex-websteder |
       | Licenser                       | Enhver anden organisation | Fuld adgang     | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Kundeorganisation         | Skrivebeskyttet | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Partnerorganisation       | Skrivebeskyttet | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Enhver anden organisation | Skrivebeskyttet | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Kundeorganisation         | Skrivebeskyttet | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Partnerorganisation       | Skrivebeskyttet | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Enhver anden organisation | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Kundeorganisation         | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Partnerorganisation       | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Enhver anden organisation | Skrivebeskyttet | Kun for tildelte Webex-websteder |
@@ -65,8 +65,8 @@ Egenskab: Webex-webstedsadministratorroller
 
   @cell
   Abstrakt Scenario: En skrivebeskyttet Webex-administrator ser kun
-    Givet en administrator fra "<tilknytning>" med rollen "Webex-administrator med skrivebeskyttede rettigheder"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Webex-administrator med skrivebeskyttede rettigheder"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                      | tilknytning               | adgang          | omfang                           |
@@ -79,9 +79,9 @@ Egenskab: Webex-webstedsadministratorroller
       | Licenser                       | Kundeorganisation         | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Licenser                       | Partnerorganisation       | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Licenser                       | Enhver anden organisation | Skrivebeskyttet | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Kundeorganisation         | Skrivebeskyttet | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Partnerorganisation       | Skrivebeskyttet | Kun for tildelte Webex-websteder |
-      | Tildel roller                  | Enhver anden organisation | Skrivebeskyttet | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Kundeorganisation         | Skrivebeskyttet | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Partnerorganisation       | Skrivebeskyttet | Kun for tildelte Webex-websteder |
+      | Tildeling af roller            | Enhver anden organisation | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Kundeorganisation         | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Partnerorganisation       | Skrivebeskyttet | Kun for tildelte Webex-websteder |
       | Webstedskonfiguration          | Enhver anden organisation | Skrivebeskyttet | Kun for tildelte Webex-websteder |
@@ -91,8 +91,8 @@ Egenskab: Webex-webstedsadministratorroller
 
   @cell
   Abstrakt Scenario: Kontakten for administrator af mødeindhold giver alene ingenting
-    Givet en administrator fra "<tilknytning>" med rollen "Administrator af mødeindhold"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator af mødeindhold"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | rettighed                      | tilknytning               | adgang | omfang |
@@ -105,9 +105,9 @@ Egenskab: Webex-webstedsadministratorroller
       | Licenser                       | Kundeorganisation         | Ingen  | -      |
       | Licenser                       | Partnerorganisation       | Ingen  | -      |
       | Licenser                       | Enhver anden organisation | Ingen  | -      |
-      | Tildel roller                  | Kundeorganisation         | Ingen  | -      |
-      | Tildel roller                  | Partnerorganisation       | Ingen  | -      |
-      | Tildel roller                  | Enhver anden organisation | Ingen  | -      |
+      | Tildeling af roller            | Kundeorganisation         | Ingen  | -      |
+      | Tildeling af roller            | Partnerorganisation       | Ingen  | -      |
+      | Tildeling af roller            | Enhver anden organisation | Ingen  | -      |
       | Webstedskonfiguration          | Kundeorganisation         | Ingen  | -      |
       | Webstedskonfiguration          | Partnerorganisation       | Ingen  | -      |
       | Webstedskonfiguration          | Enhver anden organisation | Ingen  | -      |
@@ -117,9 +117,9 @@ Egenskab: Webex-webstedsadministratorroller
 
   @cell
   Abstrakt Scenario: En webstedsadministrator, der er slået til som administrator af mødeindhold, når optagelser og transskriptioner
-    Givet en administrator fra "<tilknytning>" med rollen "Administrator af mødeindhold"
+    Givet en administrator med tilknytningen "<tilknytning>" og rollen "Administrator af mødeindhold"
     Og administratoren har også rollen "<webstedsrolle>"
-    Så er adgangen til "<rettighed>" "<adgang>", omfang "<omfang>"
+    Så skal adgangen til rettigheden "<rettighed>" være "<adgang>" med omfanget "<omfang>"
 
     Eksempler:
       | webstedsrolle                                        | rettighed                      | tilknytning               | adgang          | omfang                           |

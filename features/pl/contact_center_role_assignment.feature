@@ -10,8 +10,8 @@ Właściwość: Kto może nadać rolę administratora usługi centrum kontaktu
 
   @cell
   Szablon scenariusza: Pełny administrator nadaje rolę administratora usługi
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Administrator z pełnymi uprawnieniami"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Administrator z pełnymi uprawnieniami"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie                                                                                    | relacja                | dostęp       | zakres |
@@ -24,8 +24,8 @@ Właściwość: Kto może nadać rolę administratora usługi centrum kontaktu
 
   @cell
   Szablon scenariusza: Administrator usługi centrum kontaktu przekazuje rolę dalej
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Administrator usługi centrum kontaktu"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Administrator usługi centrum kontaktu"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie                                                                                    | relacja                | dostęp       | zakres |

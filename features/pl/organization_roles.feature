@@ -10,8 +10,8 @@ Właściwość: Role w organizacji
 
   @cell
   Szablon scenariusza: Administrator z pełnymi uprawnieniami zarządza niemal wszystkim w organizacji
-    Zakładając, że administrator z organizacji "Organizacja klienta" ma rolę "Administrator z pełnymi uprawnieniami"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>"
+    Zakładając, że administrator z organizacji typu "Organizacja klienta" ma rolę "Administrator z pełnymi uprawnieniami"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>"
 
     Przykłady:
       | uprawnienie                                              | dostęp       |
@@ -34,8 +34,8 @@ Właściwość: Role w organizacji
 
   @cell
   Szablon scenariusza: Administrator tylko do odczytu widzi organizację, ale niczego nie zmienia
-    Zakładając, że administrator z organizacji "Organizacja klienta" ma rolę "Administrator tylko do odczytu"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>"
+    Zakładając, że administrator z organizacji typu "Organizacja klienta" ma rolę "Administrator tylko do odczytu"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>"
 
     Przykłady:
       | uprawnienie                                              | dostęp           |
@@ -58,8 +58,8 @@ Właściwość: Role w organizacji
 
   @cell
   Szablon scenariusza: Administrator pomocy widzi analitykę i rozwiązywanie problemów
-    Zakładając, że administrator z organizacji "Organizacja klienta" ma rolę "Administrator pomocy"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>"
+    Zakładając, że administrator z organizacji typu "Organizacja klienta" ma rolę "Administrator pomocy"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>"
 
     Przykłady:
       | uprawnienie                                              | dostęp       |
@@ -82,8 +82,8 @@ Właściwość: Role w organizacji
 
   @cell
   Szablon scenariusza: Administrator użytkowników i urządzeń zarządza użytkownikami, ich licencjami i urządzeniami
-    Zakładając, że administrator z organizacji "Organizacja klienta" ma rolę "Administrator użytkowników i urządzeń"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>"
+    Zakładając, że administrator z organizacji typu "Organizacja klienta" ma rolę "Administrator użytkowników i urządzeń"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>"
 
     Przykłady:
       | uprawnienie                                              | dostęp       |
@@ -106,8 +106,8 @@ Właściwość: Role w organizacji
 
   @cell
   Szablon scenariusza: Administrator urządzeń zarządza wyłącznie urządzeniami
-    Zakładając, że administrator z organizacji "Organizacja klienta" ma rolę "Administrator urządzeń"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>"
+    Zakładając, że administrator z organizacji typu "Organizacja klienta" ma rolę "Administrator urządzeń"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>"
 
     Przykłady:
       | uprawnienie                                              | dostęp       |
@@ -130,8 +130,8 @@ Właściwość: Role w organizacji
 
   @cell
   Szablon scenariusza: Oficer ds. zgodności ma dostęp do treści użytkowników i blokady prawnej
-    Zakładając, że administrator z organizacji "Organizacja klienta" ma rolę "Oficerowie ds. zgodności"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>"
+    Zakładając, że administrator z organizacji typu "Organizacja klienta" ma rolę "Oficer ds. zgodności"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>"
 
     Przykłady:
       | uprawnienie                                              | dostęp       |
@@ -154,8 +154,8 @@ Właściwość: Role w organizacji
 
   @cell
   Szablon scenariusza: Sam dostęp do zaawansowanego rozwiązywania problemów nie daje niczego
-    Zakładając, że administrator z organizacji "Organizacja klienta" ma rolę "Dostęp do zaawansowanego rozwiązywania problemów"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>"
+    Zakładając, że administrator z organizacji typu "Organizacja klienta" ma rolę "Dostęp do zaawansowanego rozwiązywania problemów"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>"
 
     Przykłady:
       | uprawnienie                                              | dostęp |
@@ -178,9 +178,9 @@ Właściwość: Role w organizacji
 
   @cell
   Szablon scenariusza: Dostęp do zaawansowanego rozwiązywania problemów otwiera spotkania na żywo administratorowi, który ma też inną rolę
-    Zakładając, że administrator z organizacji "Organizacja klienta" ma rolę "Dostęp do zaawansowanego rozwiązywania problemów"
+    Zakładając, że administrator z organizacji typu "Organizacja klienta" ma rolę "Dostęp do zaawansowanego rozwiązywania problemów"
     Oraz administrator ma również rolę "<inna rola>"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>"
 
     Przykłady:
       | inna rola                             | uprawnienie               | dostęp       |

@@ -10,8 +10,8 @@ Właściwość: Pełna rola administratora sprzedaży i administratora sprzedaż
 
   @cell
   Szablon scenariusza: Pełny administrator organizacji partnerskiej prowadzi ją i jej klientów
-    Zakładając, że administrator z organizacji "Organizacja partnerska" ma rolę "Administrator z pełnymi uprawnieniami"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "Organizacja partnerska" ma rolę "Administrator z pełnymi uprawnieniami"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie                                               | dostęp       | zakres                                                  |
@@ -24,8 +24,8 @@ Właściwość: Pełna rola administratora sprzedaży i administratora sprzedaż
 
   @cell
   Szablon scenariusza: Pełny administrator sprzedaży sprzedaje wszystkim klientom
-    Zakładając, że administrator z organizacji "Organizacja partnerska" ma rolę "Administrator sprzedaży z pełnymi uprawnieniami"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "Organizacja partnerska" ma rolę "Administrator sprzedaży z pełnymi uprawnieniami"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie                                               | dostęp       | zakres                                                  |
@@ -38,8 +38,8 @@ Właściwość: Pełna rola administratora sprzedaży i administratora sprzedaż
 
   @cell
   Szablon scenariusza: Administrator sprzedaży sprzedaje przypisanym mu klientom
-    Zakładając, że administrator z organizacji "Organizacja partnerska" ma rolę "Administrator sprzedaży"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "Organizacja partnerska" ma rolę "Administrator sprzedaży"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie                                               | dostęp       | zakres                   |
@@ -52,8 +52,8 @@ Właściwość: Pełna rola administratora sprzedaży i administratora sprzedaż
 
   @cell
   Szablon scenariusza: Administrator udostępniający usługę realizuje to, co sprzedał partner, i nie uruchamia wersji próbnych
-    Zakładając, że administrator z organizacji "Organizacja partnerska" ma rolę "Administrator udostępniający usługę"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "Organizacja partnerska" ma rolę "Administrator udostępniający usługę"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie                                               | dostęp       | zakres                             |

@@ -12,8 +12,8 @@ Właściwość: Role administratora witryny Webex
 
   @cell
   Szablon scenariusza: Administrator witryny Webex prowadzi przypisane mu witryny
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Administrator witryny Webex"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Administrator witryny Webex"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie               | relacja                | dostęp           | zakres                              |
@@ -38,8 +38,8 @@ Właściwość: Role administratora witryny Webex
 
   @cell
   Szablon scenariusza: Administrator użytkowników Webex zarządza użytkownikami i licencjami swoich witryn
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Administrator użytkowników Webex"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Administrator użytkowników Webex"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie               | relacja                | dostęp           | zakres                              |
@@ -64,8 +64,8 @@ Właściwość: Role administratora witryny Webex
 
   @cell
   Szablon scenariusza: Administrator Webex tylko do odczytu wyłącznie ogląda
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Administrator usługi Webex z uprawnieniami tylko do odczytu"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Administrator usługi Webex z uprawnieniami tylko do odczytu"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie               | relacja                | dostęp           | zakres                              |
@@ -90,8 +90,8 @@ Właściwość: Role administratora witryny Webex
 
   @cell
   Szablon scenariusza: Sam przełącznik administratora zawartości spotkań nie daje niczego
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Administrator zawartości spotkań"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Administrator zawartości spotkań"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | uprawnienie               | relacja                | dostęp | zakres |
@@ -116,9 +116,9 @@ Właściwość: Role administratora witryny Webex
 
   @cell
   Szablon scenariusza: Administrator witryny przełączony na administratora zawartości spotkań ma dostęp do nagrań i transkrypcji
-    Zakładając, że administrator z organizacji "<relacja>" ma rolę "Administrator zawartości spotkań"
+    Zakładając, że administrator z organizacji typu "<relacja>" ma rolę "Administrator zawartości spotkań"
     Oraz administrator ma również rolę "<rola witryny>"
-    Wtedy jego dostęp do "<uprawnienie>" to "<dostęp>", zakres "<zakres>"
+    Wtedy poziom dostępu do funkcji "<uprawnienie>" wynosi "<dostęp>" w zakresie "<zakres>"
 
     Przykłady:
       | rola witryny                                                | uprawnienie               | relacja                | dostęp           | zakres                              |

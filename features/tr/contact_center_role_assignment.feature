@@ -10,28 +10,28 @@
 
   @cell
   Senaryo taslağı: Tam yönetici hizmet yöneticisi rolünü verir
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Tam yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Tam yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
-      | yetki                                                                                 | ilişki                | erişim     | kapsam |
-      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Müşteri Organizasyonu | Tam erişim | -      |
-      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Müşteri Organizasyonu | Tam erişim | -      |
-      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Ortak Kuruluş         | Tam erişim | -      |
-      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Ortak Kuruluş         | Yok        | -      |
-      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Diğer Kuruluşlar      | Tam erişim | -      |
-      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Diğer Kuruluşlar      | Yok        | -      |
+      | yetki                                                                                 | ilişki             | erişim     | kapsam |
+      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Müşteri kuruluşu   | Tam erişim | -      |
+      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Müşteri kuruluşu   | Tam erişim | -      |
+      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | İş ortağı kuruluşu | Tam erişim | -      |
+      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | İş ortağı kuruluşu | Erişim yok | -      |
+      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Başka bir kuruluş  | Tam erişim | -      |
+      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Başka bir kuruluş  | Erişim yok | -      |
 
   @cell
   Senaryo taslağı: İletişim Merkezi Hizmet Yöneticisi rolü başkasına aktarır
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "İletişim Merkezi Hizmet Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
-      | yetki                                                                                 | ilişki                | erişim      | kapsam |
-      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Müşteri Organizasyonu | Tam erişim  | -      |
-      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Müşteri Organizasyonu | Tam erişim  | -      |
-      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Ortak Kuruluş         | Uygulanamaz | -      |
-      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Ortak Kuruluş         | Uygulanamaz | -      |
-      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Diğer Kuruluşlar      | Tam erişim  | -      |
-      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Diğer Kuruluşlar      | Yok         | -      |
+      | yetki                                                                                 | ilişki             | erişim      | kapsam |
+      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Müşteri kuruluşu   | Tam erişim  | -      |
+      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Müşteri kuruluşu   | Tam erişim  | -      |
+      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | İş ortağı kuruluşu | Uygulanamaz | -      |
+      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | İş ortağı kuruluşu | Uygulanamaz | -      |
+      | Müşteri kuruluşundaki bir kullanıcıya İletişim Merkezi Hizmet Yöneticisi rolünü atama | Başka bir kuruluş  | Tam erişim  | -      |
+      | Harici bir kuruluşun kullanıcısına İletişim Merkezi Hizmet Yöneticisi rolünü atama    | Başka bir kuruluş  | Erişim yok  | -      |

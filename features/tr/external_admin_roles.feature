@@ -10,84 +10,84 @@
 
   @cell
   Senaryo taslağı: Harici tam yönetici kuruluşu yönetir ama harici yönetici eklemez
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Harici Tam Yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Harici Tam Yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
-      | yetki                            | ilişki           | erişim     | kapsam                                          |
-      | Kullanıcı Yönetimi               | Ortak Kuruluş    | Tam erişim | -                                               |
-      | Cihaz yönetimi                   | Ortak Kuruluş    | Tam erişim | -                                               |
-      | Şirket İlkesi ve Şablonlar       | Ortak Kuruluş    | Tam erişim | -                                               |
-      | Sorun Giderme                    | Ortak Kuruluş    | Tam erişim | -                                               |
-      | Destek Ölçümleri ve Bildirimleri | Ortak Kuruluş    | Tam erişim | -                                               |
-      | Rol Ata                          | Ortak Kuruluş    | Tam erişim | -                                               |
-      | Lisanslar ve Yükseltmeler        | Ortak Kuruluş    | Tam erişim | -                                               |
-      | Tedarik Siparişleri              | Ortak Kuruluş    | Tam erişim | -                                               |
-      | Site Ekle ve Sil                 | Ortak Kuruluş    | Tam erişim | İş ortağının sattığı aboneliğe ait siteler için |
-      | Harici Yöneticiler Ekle          | Ortak Kuruluş    | Yok        | -                                               |
-      | Kullanıcı Yönetimi               | Diğer Kuruluşlar | Tam erişim | -                                               |
-      | Cihaz yönetimi                   | Diğer Kuruluşlar | Tam erişim | -                                               |
-      | Şirket İlkesi ve Şablonlar       | Diğer Kuruluşlar | Tam erişim | -                                               |
-      | Sorun Giderme                    | Diğer Kuruluşlar | Tam erişim | -                                               |
-      | Destek Ölçümleri ve Bildirimleri | Diğer Kuruluşlar | Tam erişim | -                                               |
-      | Rol Ata                          | Diğer Kuruluşlar | Tam erişim | -                                               |
-      | Lisanslar ve Yükseltmeler        | Diğer Kuruluşlar | Tam erişim | -                                               |
-      | Tedarik Siparişleri              | Diğer Kuruluşlar | Tam erişim | -                                               |
-      | Site Ekle ve Sil                 | Diğer Kuruluşlar | Tam erişim | İş ortağının sattığı aboneliğe ait siteler için |
-      | Harici Yöneticiler Ekle          | Diğer Kuruluşlar | Yok        | -                                               |
+      | yetki                            | ilişki             | erişim     | kapsam                                          |
+      | Kullanıcı Yönetimi               | İş ortağı kuruluşu | Tam erişim | -                                               |
+      | Cihaz yönetimi                   | İş ortağı kuruluşu | Tam erişim | -                                               |
+      | Şirket İlkesi ve Şablonlar       | İş ortağı kuruluşu | Tam erişim | -                                               |
+      | Sorun Giderme                    | İş ortağı kuruluşu | Tam erişim | -                                               |
+      | Destek Ölçümleri ve Bildirimleri | İş ortağı kuruluşu | Tam erişim | -                                               |
+      | Rol atama                        | İş ortağı kuruluşu | Tam erişim | -                                               |
+      | Lisanslar ve Yükseltmeler        | İş ortağı kuruluşu | Tam erişim | -                                               |
+      | Siparişleri sağlama              | İş ortağı kuruluşu | Tam erişim | -                                               |
+      | Site ekleme ve silme             | İş ortağı kuruluşu | Tam erişim | İş ortağının sattığı aboneliğe ait siteler için |
+      | Harici yönetici ekleme           | İş ortağı kuruluşu | Erişim yok | -                                               |
+      | Kullanıcı Yönetimi               | Başka bir kuruluş  | Tam erişim | -                                               |
+      | Cihaz yönetimi                   | Başka bir kuruluş  | Tam erişim | -                                               |
+      | Şirket İlkesi ve Şablonlar       | Başka bir kuruluş  | Tam erişim | -                                               |
+      | Sorun Giderme                    | Başka bir kuruluş  | Tam erişim | -                                               |
+      | Destek Ölçümleri ve Bildirimleri | Başka bir kuruluş  | Tam erişim | -                                               |
+      | Rol atama                        | Başka bir kuruluş  | Tam erişim | -                                               |
+      | Lisanslar ve Yükseltmeler        | Başka bir kuruluş  | Tam erişim | -                                               |
+      | Siparişleri sağlama              | Başka bir kuruluş  | Tam erişim | -                                               |
+      | Site ekleme ve silme             | Başka bir kuruluş  | Tam erişim | İş ortağının sattığı aboneliğe ait siteler için |
+      | Harici yönetici ekleme           | Başka bir kuruluş  | Erişim yok | -                                               |
 
   @cell
   Senaryo taslağı: Harici salt okunur yönetici okur ama hiçbir şey sağlamaz
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Harici Salt Okunur Yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Harici Salt Okunur Yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
-      | yetki                            | ilişki           | erişim      | kapsam |
-      | Kullanıcı Yönetimi               | Ortak Kuruluş    | Salt Okunur | -      |
-      | Cihaz yönetimi                   | Ortak Kuruluş    | Salt Okunur | -      |
-      | Şirket İlkesi ve Şablonlar       | Ortak Kuruluş    | Salt Okunur | -      |
-      | Sorun Giderme                    | Ortak Kuruluş    | Salt Okunur | -      |
-      | Destek Ölçümleri ve Bildirimleri | Ortak Kuruluş    | Salt Okunur | -      |
-      | Rol Ata                          | Ortak Kuruluş    | Salt Okunur | -      |
-      | Lisanslar ve Yükseltmeler        | Ortak Kuruluş    | Salt Okunur | -      |
-      | Tedarik Siparişleri              | Ortak Kuruluş    | Yok         | -      |
-      | Site Ekle ve Sil                 | Ortak Kuruluş    | Yok         | -      |
-      | Harici Yöneticiler Ekle          | Ortak Kuruluş    | Yok         | -      |
-      | Kullanıcı Yönetimi               | Diğer Kuruluşlar | Salt Okunur | -      |
-      | Cihaz yönetimi                   | Diğer Kuruluşlar | Salt Okunur | -      |
-      | Şirket İlkesi ve Şablonlar       | Diğer Kuruluşlar | Salt Okunur | -      |
-      | Sorun Giderme                    | Diğer Kuruluşlar | Salt Okunur | -      |
-      | Destek Ölçümleri ve Bildirimleri | Diğer Kuruluşlar | Salt Okunur | -      |
-      | Rol Ata                          | Diğer Kuruluşlar | Salt Okunur | -      |
-      | Lisanslar ve Yükseltmeler        | Diğer Kuruluşlar | Salt Okunur | -      |
-      | Tedarik Siparişleri              | Diğer Kuruluşlar | Yok         | -      |
-      | Site Ekle ve Sil                 | Diğer Kuruluşlar | Yok         | -      |
-      | Harici Yöneticiler Ekle          | Diğer Kuruluşlar | Yok         | -      |
+      | yetki                            | ilişki             | erişim      | kapsam |
+      | Kullanıcı Yönetimi               | İş ortağı kuruluşu | Salt Okunur | -      |
+      | Cihaz yönetimi                   | İş ortağı kuruluşu | Salt Okunur | -      |
+      | Şirket İlkesi ve Şablonlar       | İş ortağı kuruluşu | Salt Okunur | -      |
+      | Sorun Giderme                    | İş ortağı kuruluşu | Salt Okunur | -      |
+      | Destek Ölçümleri ve Bildirimleri | İş ortağı kuruluşu | Salt Okunur | -      |
+      | Rol atama                        | İş ortağı kuruluşu | Salt Okunur | -      |
+      | Lisanslar ve Yükseltmeler        | İş ortağı kuruluşu | Salt Okunur | -      |
+      | Siparişleri sağlama              | İş ortağı kuruluşu | Erişim yok  | -      |
+      | Site ekleme ve silme             | İş ortağı kuruluşu | Erişim yok  | -      |
+      | Harici yönetici ekleme           | İş ortağı kuruluşu | Erişim yok  | -      |
+      | Kullanıcı Yönetimi               | Başka bir kuruluş  | Salt Okunur | -      |
+      | Cihaz yönetimi                   | Başka bir kuruluş  | Salt Okunur | -      |
+      | Şirket İlkesi ve Şablonlar       | Başka bir kuruluş  | Salt Okunur | -      |
+      | Sorun Giderme                    | Başka bir kuruluş  | Salt Okunur | -      |
+      | Destek Ölçümleri ve Bildirimleri | Başka bir kuruluş  | Salt Okunur | -      |
+      | Rol atama                        | Başka bir kuruluş  | Salt Okunur | -      |
+      | Lisanslar ve Yükseltmeler        | Başka bir kuruluş  | Salt Okunur | -      |
+      | Siparişleri sağlama              | Başka bir kuruluş  | Erişim yok  | -      |
+      | Site ekleme ve silme             | Başka bir kuruluş  | Erişim yok  | -      |
+      | Harici yönetici ekleme           | Başka bir kuruluş  | Erişim yok  | -      |
 
   @cell
   Senaryo taslağı: Sağlama yöneticisi yalnızca iş ortağının sattıkları üzerinde çalışır
-    Diyelim ki "<ilişki>" kaynaklı bir yöneticinin "Sağlama Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "<ilişki>" olan bir yöneticinin "Sağlama Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
-      | yetki                            | ilişki           | erişim      | kapsam                              |
-      | Kullanıcı Yönetimi               | Ortak Kuruluş    | Yok         | -                                   |
-      | Cihaz yönetimi                   | Ortak Kuruluş    | Yok         | -                                   |
-      | Şirket İlkesi ve Şablonlar       | Ortak Kuruluş    | Yok         | -                                   |
-      | Sorun Giderme                    | Ortak Kuruluş    | Yok         | -                                   |
-      | Destek Ölçümleri ve Bildirimleri | Ortak Kuruluş    | Yok         | -                                   |
-      | Rol Ata                          | Ortak Kuruluş    | Yok         | -                                   |
-      | Lisanslar ve Yükseltmeler        | Ortak Kuruluş    | Tam erişim  | İş ortağının sattığı hizmetler için |
-      | Tedarik Siparişleri              | Ortak Kuruluş    | Tam erişim  | İş ortağının sattığı hizmetler için |
-      | Site Ekle ve Sil                 | Ortak Kuruluş    | Tam erişim  | İş ortağının sattığı hizmetler için |
-      | Harici Yöneticiler Ekle          | Ortak Kuruluş    | Yok         | -                                   |
-      | Kullanıcı Yönetimi               | Diğer Kuruluşlar | Uygulanamaz | -                                   |
-      | Cihaz yönetimi                   | Diğer Kuruluşlar | Uygulanamaz | -                                   |
-      | Şirket İlkesi ve Şablonlar       | Diğer Kuruluşlar | Uygulanamaz | -                                   |
-      | Sorun Giderme                    | Diğer Kuruluşlar | Uygulanamaz | -                                   |
-      | Destek Ölçümleri ve Bildirimleri | Diğer Kuruluşlar | Uygulanamaz | -                                   |
-      | Rol Ata                          | Diğer Kuruluşlar | Uygulanamaz | -                                   |
-      | Lisanslar ve Yükseltmeler        | Diğer Kuruluşlar | Uygulanamaz | -                                   |
-      | Tedarik Siparişleri              | Diğer Kuruluşlar | Uygulanamaz | -                                   |
-      | Site Ekle ve Sil                 | Diğer Kuruluşlar | Uygulanamaz | -                                   |
-      | Harici Yöneticiler Ekle          | Diğer Kuruluşlar | Uygulanamaz | -                                   |
+      | yetki                            | ilişki             | erişim      | kapsam                              |
+      | Kullanıcı Yönetimi               | İş ortağı kuruluşu | Erişim yok  | -                                   |
+      | Cihaz yönetimi                   | İş ortağı kuruluşu | Erişim yok  | -                                   |
+      | Şirket İlkesi ve Şablonlar       | İş ortağı kuruluşu | Erişim yok  | -                                   |
+      | Sorun Giderme                    | İş ortağı kuruluşu | Erişim yok  | -                                   |
+      | Destek Ölçümleri ve Bildirimleri | İş ortağı kuruluşu | Erişim yok  | -                                   |
+      | Rol atama                        | İş ortağı kuruluşu | Erişim yok  | -                                   |
+      | Lisanslar ve Yükseltmeler        | İş ortağı kuruluşu | Tam erişim  | İş ortağının sattığı hizmetler için |
+      | Siparişleri sağlama              | İş ortağı kuruluşu | Tam erişim  | İş ortağının sattığı hizmetler için |
+      | Site ekleme ve silme             | İş ortağı kuruluşu | Tam erişim  | İş ortağının sattığı hizmetler için |
+      | Harici yönetici ekleme           | İş ortağı kuruluşu | Erişim yok  | -                                   |
+      | Kullanıcı Yönetimi               | Başka bir kuruluş  | Uygulanamaz | -                                   |
+      | Cihaz yönetimi                   | Başka bir kuruluş  | Uygulanamaz | -                                   |
+      | Şirket İlkesi ve Şablonlar       | Başka bir kuruluş  | Uygulanamaz | -                                   |
+      | Sorun Giderme                    | Başka bir kuruluş  | Uygulanamaz | -                                   |
+      | Destek Ölçümleri ve Bildirimleri | Başka bir kuruluş  | Uygulanamaz | -                                   |
+      | Rol atama                        | Başka bir kuruluş  | Uygulanamaz | -                                   |
+      | Lisanslar ve Yükseltmeler        | Başka bir kuruluş  | Uygulanamaz | -                                   |
+      | Siparişleri sağlama              | Başka bir kuruluş  | Uygulanamaz | -                                   |
+      | Site ekleme ve silme             | Başka bir kuruluş  | Uygulanamaz | -                                   |
+      | Harici yönetici ekleme           | Başka bir kuruluş  | Uygulanamaz | -                                   |

@@ -11,8 +11,8 @@
 
   @cell
   Senaryo taslağı: Tam yönetici kuruluştaki neredeyse her şeyi yönetir
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Tam yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | yetki                                           | erişim     |
@@ -27,16 +27,16 @@
       | Uygulama entegrasyonları                        | Tam erişim |
       | Webex sitesi yönetimi                           | Tam erişim |
       | Yönetici eylemleri denetleme günlüğü            | Tam erişim |
-      | Kullanıcı tarafından oluşturulan içeriğe erişim | Yok        |
-      | Yasal bekletme                                  | Yok        |
-      | Devam eden toplantılara katılma erişimi         | Yok        |
-      | Canlı toplantılara erişim                       | Yok        |
+      | Kullanıcı tarafından oluşturulan içeriğe erişim | Erişim yok |
+      | Yasal bekletme                                  | Erişim yok |
+      | Devam eden toplantılara katılma erişimi         | Erişim yok |
+      | Canlı toplantılara erişim                       | Erişim yok |
       | Ürün e-posta bildirimleri                       | Tam erişim |
 
   @cell
   Senaryo taslağı: Salt okunur yönetici kuruluşu görür ama hiçbir şeyi değiştirmez
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Salt okunur yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Salt okunur yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | yetki                                           | erişim      |
@@ -50,138 +50,138 @@
       | Kuruluş ayarları                                | Salt Okunur |
       | Uygulama entegrasyonları                        | Salt Okunur |
       | Webex sitesi yönetimi                           | Salt Okunur |
-      | Yönetici eylemleri denetleme günlüğü            | Yok         |
-      | Kullanıcı tarafından oluşturulan içeriğe erişim | Yok         |
-      | Yasal bekletme                                  | Yok         |
-      | Devam eden toplantılara katılma erişimi         | Yok         |
-      | Canlı toplantılara erişim                       | Yok         |
-      | Ürün e-posta bildirimleri                       | Yok         |
+      | Yönetici eylemleri denetleme günlüğü            | Erişim yok  |
+      | Kullanıcı tarafından oluşturulan içeriğe erişim | Erişim yok  |
+      | Yasal bekletme                                  | Erişim yok  |
+      | Devam eden toplantılara katılma erişimi         | Erişim yok  |
+      | Canlı toplantılara erişim                       | Erişim yok  |
+      | Ürün e-posta bildirimleri                       | Erişim yok  |
 
   @cell
   Senaryo taslağı: Destek yöneticisi analitiği ve sorun gidermeyi görür
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Destek yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Destek yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | yetki                                           | erişim     |
-      | Kullanıcı ekleme/silme ve lisans atama          | Yok        |
-      | Kullanıcılara roller atama                      | Yok        |
-      | Cihaz yönetimi                                  | Yok        |
-      | Şirket politikası ve şablonlar                  | Yok        |
+      | Kullanıcı ekleme/silme ve lisans atama          | Erişim yok |
+      | Kullanıcılara roller atama                      | Erişim yok |
+      | Cihaz yönetimi                                  | Erişim yok |
+      | Şirket politikası ve şablonlar                  | Erişim yok |
       | Analitik ve raporlar                            | Tam erişim |
       | Sorun Giderme                                   | Tam erişim |
-      | Lisanslar ve yükseltmeler                       | Yok        |
-      | Kuruluş ayarları                                | Yok        |
-      | Uygulama entegrasyonları                        | Yok        |
-      | Webex sitesi yönetimi                           | Yok        |
-      | Yönetici eylemleri denetleme günlüğü            | Yok        |
-      | Kullanıcı tarafından oluşturulan içeriğe erişim | Yok        |
-      | Yasal bekletme                                  | Yok        |
-      | Devam eden toplantılara katılma erişimi         | Yok        |
-      | Canlı toplantılara erişim                       | Yok        |
-      | Ürün e-posta bildirimleri                       | Yok        |
+      | Lisanslar ve yükseltmeler                       | Erişim yok |
+      | Kuruluş ayarları                                | Erişim yok |
+      | Uygulama entegrasyonları                        | Erişim yok |
+      | Webex sitesi yönetimi                           | Erişim yok |
+      | Yönetici eylemleri denetleme günlüğü            | Erişim yok |
+      | Kullanıcı tarafından oluşturulan içeriğe erişim | Erişim yok |
+      | Yasal bekletme                                  | Erişim yok |
+      | Devam eden toplantılara katılma erişimi         | Erişim yok |
+      | Canlı toplantılara erişim                       | Erişim yok |
+      | Ürün e-posta bildirimleri                       | Erişim yok |
 
   @cell
   Senaryo taslağı: Kullanıcı ve cihaz yöneticisi kullanıcıları, lisanslarını ve cihazları yönetir
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Kullanıcı ve cihaz yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Kullanıcı ve cihaz yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | yetki                                           | erişim     |
       | Kullanıcı ekleme/silme ve lisans atama          | Tam erişim |
-      | Kullanıcılara roller atama                      | Yok        |
+      | Kullanıcılara roller atama                      | Erişim yok |
       | Cihaz yönetimi                                  | Tam erişim |
-      | Şirket politikası ve şablonlar                  | Yok        |
-      | Analitik ve raporlar                            | Yok        |
-      | Sorun Giderme                                   | Yok        |
+      | Şirket politikası ve şablonlar                  | Erişim yok |
+      | Analitik ve raporlar                            | Erişim yok |
+      | Sorun Giderme                                   | Erişim yok |
       | Lisanslar ve yükseltmeler                       | Tam erişim |
-      | Kuruluş ayarları                                | Yok        |
-      | Uygulama entegrasyonları                        | Yok        |
-      | Webex sitesi yönetimi                           | Yok        |
-      | Yönetici eylemleri denetleme günlüğü            | Yok        |
-      | Kullanıcı tarafından oluşturulan içeriğe erişim | Yok        |
-      | Yasal bekletme                                  | Yok        |
-      | Devam eden toplantılara katılma erişimi         | Yok        |
-      | Canlı toplantılara erişim                       | Yok        |
-      | Ürün e-posta bildirimleri                       | Yok        |
+      | Kuruluş ayarları                                | Erişim yok |
+      | Uygulama entegrasyonları                        | Erişim yok |
+      | Webex sitesi yönetimi                           | Erişim yok |
+      | Yönetici eylemleri denetleme günlüğü            | Erişim yok |
+      | Kullanıcı tarafından oluşturulan içeriğe erişim | Erişim yok |
+      | Yasal bekletme                                  | Erişim yok |
+      | Devam eden toplantılara katılma erişimi         | Erişim yok |
+      | Canlı toplantılara erişim                       | Erişim yok |
+      | Ürün e-posta bildirimleri                       | Erişim yok |
 
   @cell
   Senaryo taslağı: Cihaz yöneticisi yalnızca cihazları yönetir
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Cihaz yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Cihaz yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | yetki                                           | erişim     |
-      | Kullanıcı ekleme/silme ve lisans atama          | Yok        |
-      | Kullanıcılara roller atama                      | Yok        |
+      | Kullanıcı ekleme/silme ve lisans atama          | Erişim yok |
+      | Kullanıcılara roller atama                      | Erişim yok |
       | Cihaz yönetimi                                  | Tam erişim |
-      | Şirket politikası ve şablonlar                  | Yok        |
-      | Analitik ve raporlar                            | Yok        |
-      | Sorun Giderme                                   | Yok        |
-      | Lisanslar ve yükseltmeler                       | Yok        |
-      | Kuruluş ayarları                                | Yok        |
-      | Uygulama entegrasyonları                        | Yok        |
-      | Webex sitesi yönetimi                           | Yok        |
-      | Yönetici eylemleri denetleme günlüğü            | Yok        |
-      | Kullanıcı tarafından oluşturulan içeriğe erişim | Yok        |
-      | Yasal bekletme                                  | Yok        |
-      | Devam eden toplantılara katılma erişimi         | Yok        |
-      | Canlı toplantılara erişim                       | Yok        |
-      | Ürün e-posta bildirimleri                       | Yok        |
+      | Şirket politikası ve şablonlar                  | Erişim yok |
+      | Analitik ve raporlar                            | Erişim yok |
+      | Sorun Giderme                                   | Erişim yok |
+      | Lisanslar ve yükseltmeler                       | Erişim yok |
+      | Kuruluş ayarları                                | Erişim yok |
+      | Uygulama entegrasyonları                        | Erişim yok |
+      | Webex sitesi yönetimi                           | Erişim yok |
+      | Yönetici eylemleri denetleme günlüğü            | Erişim yok |
+      | Kullanıcı tarafından oluşturulan içeriğe erişim | Erişim yok |
+      | Yasal bekletme                                  | Erişim yok |
+      | Devam eden toplantılara katılma erişimi         | Erişim yok |
+      | Canlı toplantılara erişim                       | Erişim yok |
+      | Ürün e-posta bildirimleri                       | Erişim yok |
 
   @cell
   Senaryo taslağı: Uyum görevlisi kullanıcı içeriğine ve yasal bekletmeye erişir
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Uyum görevlileri" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Uyum görevlisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | yetki                                           | erişim     |
-      | Kullanıcı ekleme/silme ve lisans atama          | Yok        |
-      | Kullanıcılara roller atama                      | Yok        |
-      | Cihaz yönetimi                                  | Yok        |
-      | Şirket politikası ve şablonlar                  | Yok        |
-      | Analitik ve raporlar                            | Yok        |
-      | Sorun Giderme                                   | Yok        |
-      | Lisanslar ve yükseltmeler                       | Yok        |
-      | Kuruluş ayarları                                | Yok        |
-      | Uygulama entegrasyonları                        | Yok        |
-      | Webex sitesi yönetimi                           | Yok        |
-      | Yönetici eylemleri denetleme günlüğü            | Yok        |
+      | Kullanıcı ekleme/silme ve lisans atama          | Erişim yok |
+      | Kullanıcılara roller atama                      | Erişim yok |
+      | Cihaz yönetimi                                  | Erişim yok |
+      | Şirket politikası ve şablonlar                  | Erişim yok |
+      | Analitik ve raporlar                            | Erişim yok |
+      | Sorun Giderme                                   | Erişim yok |
+      | Lisanslar ve yükseltmeler                       | Erişim yok |
+      | Kuruluş ayarları                                | Erişim yok |
+      | Uygulama entegrasyonları                        | Erişim yok |
+      | Webex sitesi yönetimi                           | Erişim yok |
+      | Yönetici eylemleri denetleme günlüğü            | Erişim yok |
       | Kullanıcı tarafından oluşturulan içeriğe erişim | Tam erişim |
       | Yasal bekletme                                  | Tam erişim |
-      | Devam eden toplantılara katılma erişimi         | Yok        |
-      | Canlı toplantılara erişim                       | Yok        |
-      | Ürün e-posta bildirimleri                       | Yok        |
+      | Devam eden toplantılara katılma erişimi         | Erişim yok |
+      | Canlı toplantılara erişim                       | Erişim yok |
+      | Ürün e-posta bildirimleri                       | Erişim yok |
 
   @cell
   Senaryo taslağı: Gelişmiş sorun giderme erişimi tek başına hiçbir şey vermez
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Gelişmiş Sorun Giderme Erişimi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Gelişmiş Sorun Giderme Erişimi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
-      | yetki                                           | erişim |
-      | Kullanıcı ekleme/silme ve lisans atama          | Yok    |
-      | Kullanıcılara roller atama                      | Yok    |
-      | Cihaz yönetimi                                  | Yok    |
-      | Şirket politikası ve şablonlar                  | Yok    |
-      | Analitik ve raporlar                            | Yok    |
-      | Sorun Giderme                                   | Yok    |
-      | Lisanslar ve yükseltmeler                       | Yok    |
-      | Kuruluş ayarları                                | Yok    |
-      | Uygulama entegrasyonları                        | Yok    |
-      | Webex sitesi yönetimi                           | Yok    |
-      | Yönetici eylemleri denetleme günlüğü            | Yok    |
-      | Kullanıcı tarafından oluşturulan içeriğe erişim | Yok    |
-      | Yasal bekletme                                  | Yok    |
-      | Devam eden toplantılara katılma erişimi         | Yok    |
-      | Canlı toplantılara erişim                       | Yok    |
-      | Ürün e-posta bildirimleri                       | Yok    |
+      | yetki                                           | erişim     |
+      | Kullanıcı ekleme/silme ve lisans atama          | Erişim yok |
+      | Kullanıcılara roller atama                      | Erişim yok |
+      | Cihaz yönetimi                                  | Erişim yok |
+      | Şirket politikası ve şablonlar                  | Erişim yok |
+      | Analitik ve raporlar                            | Erişim yok |
+      | Sorun Giderme                                   | Erişim yok |
+      | Lisanslar ve yükseltmeler                       | Erişim yok |
+      | Kuruluş ayarları                                | Erişim yok |
+      | Uygulama entegrasyonları                        | Erişim yok |
+      | Webex sitesi yönetimi                           | Erişim yok |
+      | Yönetici eylemleri denetleme günlüğü            | Erişim yok |
+      | Kullanıcı tarafından oluşturulan içeriğe erişim | Erişim yok |
+      | Yasal bekletme                                  | Erişim yok |
+      | Devam eden toplantılara katılma erişimi         | Erişim yok |
+      | Canlı toplantılara erişim                       | Erişim yok |
+      | Ürün e-posta bildirimleri                       | Erişim yok |
 
   @cell
   Senaryo taslağı: Gelişmiş sorun giderme erişimi, başka bir rolü de olan yöneticiye canlı toplantıları açar
-    Diyelim ki "Müşteri Organizasyonu" kaynaklı bir yöneticinin "Gelişmiş Sorun Giderme Erişimi" rolü var
+    Diyelim ki kuruluş ilişkisi "Müşteri kuruluşu" olan bir yöneticinin "Gelişmiş Sorun Giderme Erişimi" rolü var
     Ve yöneticinin ayrıca "<diğer rol>" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>"
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<erişim>" olmalı
 
     Örnekler:
       | diğer rol            | yetki                                   | erişim     |
@@ -189,5 +189,5 @@
       | Salt okunur yönetici | Canlı toplantılara erişim               | Tam erişim |
       | Destek yöneticisi    | Canlı toplantılara erişim               | Tam erişim |
       | Tam yönetici         | Devam eden toplantılara katılma erişimi | Tam erişim |
-      | Salt okunur yönetici | Devam eden toplantılara katılma erişimi | Yok        |
-      | Destek yöneticisi    | Devam eden toplantılara katılma erişimi | Yok        |
+      | Salt okunur yönetici | Devam eden toplantılara katılma erişimi | Erişim yok |
+      | Destek yöneticisi    | Devam eden toplantılara katılma erişimi | Erişim yok |

@@ -10,8 +10,8 @@
 
   @cell
   Senaryo taslağı: İş ortağı kuruluşunun tam yöneticisi kuruluşu ve müşterilerini yönetir
-    Diyelim ki "Ortak Kuruluş" kaynaklı bir yöneticinin "Tam yönetici" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Tam yönetici" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                          | erişim     | kapsam                                   |
@@ -19,47 +19,47 @@
       | Müşteri kuruluşu yönetimi                      | Tam erişim | Ortak kuruluşun yönettiği tüm müşteriler |
       | Satış yöneticisi rollerini atama               | Tam erişim | -                                        |
       | Ortak kuruluş için Webex siparişlerini sağlama | Tam erişim | -                                        |
-      | Müşteriler için Webex siparişlerini sağlama    | Yok        | -                                        |
+      | Müşteriler için Webex siparişlerini sağlama    | Erişim yok | -                                        |
       | Webex denemelerini başlatma ve yönetme         | Tam erişim | -                                        |
 
   @cell
   Senaryo taslağı: Tam satış yöneticisi tüm müşterilere satış yapar
-    Diyelim ki "Ortak Kuruluş" kaynaklı bir yöneticinin "Tam Satış Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Tam Satış Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                          | erişim     | kapsam                                   |
-      | Ortak kuruluş yönetimi                         | Yok        | -                                        |
+      | Ortak kuruluş yönetimi                         | Erişim yok | -                                        |
       | Müşteri kuruluşu yönetimi                      | Tam erişim | Ortak kuruluşun yönettiği tüm müşteriler |
       | Satış yöneticisi rollerini atama               | Tam erişim | -                                        |
-      | Ortak kuruluş için Webex siparişlerini sağlama | Yok        | -                                        |
+      | Ortak kuruluş için Webex siparişlerini sağlama | Erişim yok | -                                        |
       | Müşteriler için Webex siparişlerini sağlama    | Tam erişim | -                                        |
       | Webex denemelerini başlatma ve yönetme         | Tam erişim | -                                        |
 
   @cell
   Senaryo taslağı: Satış yöneticisi kendisine atanan müşterilere satış yapar
-    Diyelim ki "Ortak Kuruluş" kaynaklı bir yöneticinin "Satış Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Satış Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                          | erişim     | kapsam                     |
-      | Ortak kuruluş yönetimi                         | Yok        | -                          |
+      | Ortak kuruluş yönetimi                         | Erişim yok | -                          |
       | Müşteri kuruluşu yönetimi                      | Tam erişim | Yalnızca atanan müşteriler |
-      | Satış yöneticisi rollerini atama               | Yok        | -                          |
-      | Ortak kuruluş için Webex siparişlerini sağlama | Yok        | -                          |
+      | Satış yöneticisi rollerini atama               | Erişim yok | -                          |
+      | Ortak kuruluş için Webex siparişlerini sağlama | Erişim yok | -                          |
       | Müşteriler için Webex siparişlerini sağlama    | Tam erişim | -                          |
       | Webex denemelerini başlatma ve yönetme         | Tam erişim | -                          |
 
   @cell
   Senaryo taslağı: Sağlama yöneticisi iş ortağının sattıklarını sağlar ve deneme başlatmaz
-    Diyelim ki "Ortak Kuruluş" kaynaklı bir yöneticinin "Sağlama Yöneticisi" rolü var
-    O zaman "<yetki>" için erişimi "<erişim>", kapsamı "<kapsam>"
+    Diyelim ki kuruluş ilişkisi "İş ortağı kuruluşu" olan bir yöneticinin "Sağlama Yöneticisi" rolü var
+    O zaman "<yetki>" yetkisi için erişim düzeyi "<kapsam>" kapsamıyla "<erişim>" olmalı
 
     Örnekler:
       | yetki                                          | erişim     | kapsam                              |
-      | Ortak kuruluş yönetimi                         | Yok        | -                                   |
+      | Ortak kuruluş yönetimi                         | Erişim yok | -                                   |
       | Müşteri kuruluşu yönetimi                      | Tam erişim | Yalnızca atanan müşteriler          |
-      | Satış yöneticisi rollerini atama               | Yok        | -                                   |
-      | Ortak kuruluş için Webex siparişlerini sağlama | Yok        | -                                   |
+      | Satış yöneticisi rollerini atama               | Erişim yok | -                                   |
+      | Ortak kuruluş için Webex siparişlerini sağlama | Erişim yok | -                                   |
       | Müşteriler için Webex siparişlerini sağlama    | Tam erişim | İş ortağının sattığı hizmetler için |
-      | Webex denemelerini başlatma ve yönetme         | Yok        | -                                   |
+      | Webex denemelerini başlatma ve yönetme         | Erişim yok | -                                   |

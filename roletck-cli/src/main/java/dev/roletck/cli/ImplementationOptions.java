@@ -46,6 +46,21 @@ public final class ImplementationOptions {
             description = "How long one case may take, e.g. 2s, 500ms (default: ${DEFAULT-VALUE}).")
     String timeout;
 
+    @Option(names = "--startup-timeout", paramLabel = "DURATION", defaultValue = "30s",
+            description = "How long a process (--impl-cmd, --impl-class) may take to start and answer the handshake,"
+                    + " apart from --timeout (default: ${DEFAULT-VALUE}).")
+    String startupTimeout;
+
+    @Option(names = "--grace", paramLabel = "DURATION", defaultValue = "5s",
+            description = "How long a process may stay silent after a timeout before it is restarted as stuck;"
+                    + " a late answer is read and discarded (default: ${DEFAULT-VALUE}).")
+    String grace;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "Run N copies of the implementation (processes), or N threads for an in-process one;"
+                    + " requests to each process are pipelined either way (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
     @Option(names = "--deadline", paramLabel = "DURATION", defaultValue = "10m",
             description = "How long the whole run may take (default: ${DEFAULT-VALUE}).")
     String deadline;
@@ -73,15 +88,25 @@ public final class ImplementationOptions {
                 tables, locale, LocalDate.now());
     }
 
+    /** How processes are run: start-up allowance (within the deadline), grace period, jobs. */
+    dev.roletck.harness.ProcessSettings processSettings() {
+        if (jobs < 1 || jobs > 64) throw new UsageException("--jobs: " + jobs + " is out of range — give 1 to 64");
+        Duration startup = duration(startupTimeout, "--startup-timeout");
+        Duration overall = duration(deadline, "--deadline");
+        if (startup.compareTo(overall) > 0) startup = overall; // the deadline bounds a start too
+        return dev.roletck.harness.ProcessSettings.DEFAULT.withStartupTimeout(startup)
+                .withGrace(duration(grace, "--grace")).withJobs(jobs);
+    }
+
     Implementation implementation() {
         int given = (implClass != null ? 1 : 0) + (implCmd != null ? 1 : 0) + (implUrl != null ? 1 : 0);
         if (given > 1) throw new UsageException("name one implementation: --impl-class, --impl-cmd and --impl-url exclude each other");
         if (!classpath.isEmpty() && implClass == null) throw new UsageException("--classpath goes with --impl-class");
-        if (given == 0) return new Implementation.InProcess(new ReferencePolicy());
-        if (implClass != null) return new Implementation.JavaClass(implClass, classpath);
+        if (given == 0) return new Implementation.InProcess(new ReferencePolicy(), Math.max(1, jobs));
+        if (implClass != null) return new Implementation.JavaClass(implClass, classpath, processSettings());
         if (implCmd != null) {
             if (implCmd.isBlank()) throw new UsageException("--impl-cmd is empty — give the command that starts the implementation");
-            return new Implementation.Command(implCmd, Path.of("").toAbsolutePath());
+            return new Implementation.Command(implCmd, Path.of("").toAbsolutePath(), processSettings());
         }
         try {
             URI uri = new URI(implUrl);

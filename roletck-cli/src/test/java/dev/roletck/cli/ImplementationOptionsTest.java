@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.roletck.harness.Harness;
 import dev.roletck.harness.HarnessOptions;
 import dev.roletck.harness.Implementation;
+import dev.roletck.harness.ProcessSettings;
 import dev.roletck.harness.UsageException;
 import dev.roletck.reference.ReferencePolicy;
 import java.nio.file.Path;
@@ -67,5 +68,35 @@ class ImplementationOptionsTest {
         assertEquals("--tables: unknown rule group 'orgs' — use one of organization_roles, webex_site_roles, contact_center, "
                         + "contact_center_role_assignment, external_admin_roles, partner_sales_roles, assignment, generated, fail_closed",
                 assertThrows(UsageException.class, () -> Harness.run(parse("--impl-cmd", "x", "--tables", "orgs"), List.of())).getMessage());
+    }
+
+    @Test
+    void processOptionsSetTheStartupAllowanceGraceAndJobs() {
+        HarnessOptions o = parse("--impl-cmd", "python3 p.py", "--startup-timeout", "45s", "--grace", "750ms", "--jobs", "3");
+        ProcessSettings s = ((Implementation.Command) o.implementation()).settings();
+        assertEquals(Duration.ofSeconds(45), s.startupTimeout());
+        assertEquals(Duration.ofMillis(750), s.grace());
+        assertEquals(3, s.jobs());
+        assertEquals(ProcessSettings.DEFAULT, ((Implementation.Command) parse("--impl-cmd", "x").implementation()).settings());
+        assertEquals(Duration.ofSeconds(10), ((Implementation.JavaClass) parse("--impl-class", "a.B", "--deadline", "10s")
+                .implementation()).settings().startupTimeout(), "the deadline bounds a start too");
+        assertEquals(4, ((Implementation.InProcess) parse("--jobs", "4").implementation()).jobs());
+        assertEquals("--jobs: 0 is out of range — give 1 to 64",
+                assertThrows(UsageException.class, () -> parse("--impl-cmd", "x", "--jobs", "0")).getMessage());
+        assertEquals("--startup-timeout: 'later' is not a duration — write e.g. 2s, 500ms or 10m",
+                assertThrows(UsageException.class, () -> parse("--impl-cmd", "x", "--startup-timeout", "later")).getMessage());
+    }
+
+    @Test
+    void aCommandThatDoesNotExistIsOneLineAndExitTwo() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Harness.runAndReport(() -> parse("--impl-cmd", "no-such-policy-command"),
+                () -> dev.roletck.suite.Cases.of(dev.roletck.suite.TestSpec.spec()).subList(0, 5),
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        assertEquals(2, code);
+        assertEquals("", out.toString());
+        assertEquals(List.of("roletck: --impl-cmd: the implementation did not start — cannot run 'no-such-policy-command': "
+                + "no program 'no-such-policy-command' on the PATH — check the command and the PATH"), err.toString().lines().toList());
     }
 }

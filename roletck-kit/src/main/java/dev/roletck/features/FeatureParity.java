@@ -7,6 +7,7 @@ import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Examples;
 import io.cucumber.messages.types.Feature;
 import io.cucumber.messages.types.FeatureChild;
+import io.cucumber.messages.types.RuleChild;
 import io.cucumber.messages.types.Scenario;
 import io.cucumber.messages.types.TableCell;
 import io.cucumber.messages.types.TableRow;
@@ -26,6 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +38,7 @@ import java.util.stream.Stream;
  */
 public final class FeatureParity {
     private static final String REFERENCE = "en";
+    private static final Pattern RULE_NAME = Pattern.compile("(R\\d\\d)\\b");
 
     private FeatureParity() {}
 
@@ -61,15 +65,16 @@ public final class FeatureParity {
         return List.copyOf(problems);
     }
 
-    /** Per language, the rules of {@code rules} no scenario of that language is tagged with. */
+    /**
+     * Per language, the rules of {@code rules} that no {@code Rule:} block of that language states. A
+     * block is named by its rule id first ({@code Rule: R10 — …}, {@code Zasada: R10 — …}).
+     */
     public static Map<String, Set<RuleId>> missingRules(Path featuresDir, Collection<RuleId> rules) {
         Map<String, Set<RuleId>> missing = new LinkedHashMap<>();
         for (String lang : FeatureRunner.LANGUAGES) {
             Set<RuleId> stated = EnumSet.noneOf(RuleId.class);
             for (ParsedFeature f : parseAll(featuresDir.resolve(lang), null, lang, new ArrayList<>()).values()) {
-                for (ParsedScenario s : f.scenarios()) {
-                    for (String tag : s.tags()) RuleId.fromId(tag.substring(1)).ifPresent(stated::add);
-                }
+                stated.addAll(f.rules());
             }
             Set<RuleId> absent = EnumSet.noneOf(RuleId.class);
             absent.addAll(rules);
@@ -79,13 +84,17 @@ public final class FeatureParity {
         return missing;
     }
 
-    private record ParsedFeature(Path file, Set<String> tags, List<ParsedScenario> scenarios) {}
+    private record ParsedFeature(Path file, Set<String> tags, List<RuleId> rules, List<ParsedScenario> scenarios) {}
 
     private record ParsedScenario(int line, String name, Set<String> tags, List<ParsedRow> rows) {}
 
     private record ParsedRow(int line, List<String> ids) {}
 
     private static void compare(ParsedFeature a, ParsedFeature b, List<String> problems) {
+        if (!a.rules().equals(b.rules())) {
+            problems.add(b.file() + ":1: states the rules " + b.rules() + " but " + a.file() + " states " + a.rules()
+                    + " — give every language the same Rule blocks in the same order");
+        }
         if (!a.tags().equals(b.tags())) {
             problems.add(b.file() + ":1: feature tags " + b.tags() + " differ from " + a.tags() + " in " + a.file()
                     + " — tag both alike");
@@ -154,23 +163,35 @@ public final class FeatureParity {
                 .findFirst();
         Vocabulary vocabulary = catalog == null ? null : new Vocabulary(catalog, Locale.forLanguageTag(lang));
         List<ParsedScenario> scenarios = new ArrayList<>();
+        List<RuleId> rules = new ArrayList<>();
         for (FeatureChild child : feature.get().getChildren()) {
-            Optional<Scenario> s = child.getScenario();
-            if (s.isEmpty()) continue;
-            List<ParsedRow> rows = new ArrayList<>();
-            for (Examples ex : s.get().getExamples()) {
-                for (TableRow row : ex.getTableBody()) {
-                    List<String> ids = new ArrayList<>();
-                    for (TableCell cell : row.getCells()) {
-                        ids.add(vocabulary == null ? cell.getValue() : resolve(vocabulary, table, cell.getValue()));
-                    }
-                    rows.add(new ParsedRow(row.getLocation().getLine().intValue(), ids));
+            child.getScenario().ifPresent(s -> scenarios.add(scenario(s, vocabulary, table)));
+            child.getRule().ifPresent(rule -> {
+                Matcher id = RULE_NAME.matcher(rule.getName());
+                if (id.lookingAt() && RuleId.fromId(id.group(1)).isPresent()) {
+                    rules.add(RuleId.fromId(id.group(1)).get());
+                } else {
+                    problems.add(file + ":" + rule.getLocation().getLine() + ": the rule \"" + rule.getName()
+                            + "\" does not start with its id — name it \"R10 — …\"");
                 }
-            }
-            scenarios.add(new ParsedScenario(s.get().getLocation().getLine().intValue(), s.get().getName(),
-                    tags(s.get().getTags()), rows));
+                for (RuleChild c : rule.getChildren()) c.getScenario().ifPresent(s -> scenarios.add(scenario(s, vocabulary, table)));
+            });
         }
-        return Optional.of(new ParsedFeature(file, featureTags, scenarios));
+        return Optional.of(new ParsedFeature(file, featureTags, List.copyOf(rules), scenarios));
+    }
+
+    private static ParsedScenario scenario(Scenario s, Vocabulary vocabulary, Optional<Table> table) {
+        List<ParsedRow> rows = new ArrayList<>();
+        for (Examples ex : s.getExamples()) {
+            for (TableRow row : ex.getTableBody()) {
+                List<String> ids = new ArrayList<>();
+                for (TableCell cell : row.getCells()) {
+                    ids.add(vocabulary == null ? cell.getValue() : resolve(vocabulary, table, cell.getValue()));
+                }
+                rows.add(new ParsedRow(row.getLocation().getLine().intValue(), ids));
+            }
+        }
+        return new ParsedScenario(s.getLocation().getLine().intValue(), s.getName(), tags(s.getTags()), rows);
     }
 
     /** The catalog key a cell's label stands for; the text itself when no kind knows it (the run reports that). */

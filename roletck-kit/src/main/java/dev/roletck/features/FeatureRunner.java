@@ -1,6 +1,7 @@
 package dev.roletck.features;
 
 import dev.roletck.api.Policy;
+import dev.roletck.i18n.Catalog;
 import dev.roletck.reference.ReferencePolicy;
 import io.cucumber.core.options.CommandlineOptionsParser;
 import io.cucumber.core.options.RuntimeOptions;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -87,7 +89,7 @@ public final class FeatureRunner {
             args.add(dir.toString());
         }
         Policy p = policy.orElseGet(ReferencePolicy::new);
-        String name = policy.isPresent() ? p.getClass().getName() : "reference policy";
+        String name = policy.isPresent() ? p.getClass().getName() : "";
         Sources sources = Sources.load(matricesDir, scope.guard(p), name);
         List<Path> dirs = chosen.stream().map(featuresDir::resolve).toList();
         return Sources.using(sources, () -> execute(args, chosen, dirs, cucumber));
@@ -164,8 +166,8 @@ public final class FeatureRunner {
             }
             if (s == Status.PASSED || s == Status.SKIPPED) return;
             String message = switch (s) {
-                case UNDEFINED -> location + ": no step matches \"" + text + "\" — use a sentence of the step "
-                        + "vocabulary of this language (dev.roletck.features.Steps" + capital(lang) + ")";
+                case UNDEFINED -> location + ": " + Catalog.standard().format("message.feature.no_step",
+                        Map.of("text", text, "steps", "dev.roletck.features.Steps" + capital(lang)), Locale.forLanguageTag(lang));
                 case AMBIGUOUS, PENDING, FAILED -> error == null ? s.name() : String.valueOf(error.getMessage());
                 default -> s.name();
             };

@@ -14,6 +14,9 @@ import java.util.function.Supplier;
  * and the catalog that turns labels into ids. Cucumber creates the step classes itself, so the
  * sources of a run are handed over here; without a run of {@link FeatureRunner} (the JUnit suite of
  * the build) they are the reference policy and the matrices of the kit's home directory.
+ *
+ * @param policyName the class of the policy under test, or empty for the kit's reference policy (which
+ *                   the failures name in the reader's language)
  */
 record Sources(Policy policy, String policyName, Spec spec, Catalog catalog) {
 
@@ -45,7 +48,7 @@ record Sources(Policy policy, String policyName, Spec spec, Catalog catalog) {
         if (s == null) {
             synchronized (Sources.class) {
                 if (defaults == null) {
-                    defaults = load(home().resolve("matrices"), new ReferencePolicy(), "reference policy");
+                    defaults = load(home().resolve("matrices"), new ReferencePolicy(), "");
                 }
                 s = defaults;
             }

@@ -38,7 +38,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The one step logic of every language. The subclasses {@code StepsEn}, {@code StepsPl},
@@ -108,16 +107,12 @@ abstract class Steps {
     final Table table(String text) { return label(text, () -> vocabulary.table(text)); }
 
     final RuleId rule(String text) {
-        return RuleId.fromId(text).orElseThrow(() -> new FeatureFailure(where(text) + ": unknown rule '" + text
-                + "' — rules are R01 to R52"));
+        return RuleId.fromId(text).orElseThrow(() -> fail(text, "unknown_rule", Map.of("rule", text)));
     }
 
     /** Capabilities are resolved within the table the background names. */
     final Capability capability(String text) {
-        if (table == null) {
-            throw new FeatureFailure(where(text) + ": capability \"" + text + "\" is named before any table — "
-                    + "start the feature with a step that names its table");
-        }
+        if (table == null) throw fail(text, "capability_before_table", Map.of("label", text));
         return label(text, () -> vocabulary.capability(table, text));
     }
 
@@ -180,15 +175,11 @@ abstract class Steps {
     final void siteManagedBy(String site, SiteManagement by) { sites.put(site, by); }
 
     private void requireActor() {
-        if (actorRelation == null) {
-            throw new FeatureFailure(where(null) + ": the scenario adds a role before it introduces the administrator");
-        }
+        if (actorRelation == null) throw fail(null, "role_before_administrator", Map.of());
     }
 
     private void requireTarget() {
-        if (targetRelation == null) {
-            throw new FeatureFailure(where(null) + ": the scenario adds a role before it introduces the user");
-        }
+        if (targetRelation == null) throw fail(null, "role_before_user", Map.of());
     }
 
     // ---- whens ----
@@ -196,8 +187,8 @@ abstract class Steps {
     final void change(Operation operation, Role role, boolean toThemself, Optional<String> site) {
         requireActor();
         if (!toThemself) requireTarget();
-        this.requestText = operation.id() + " " + role.id() + site.map(s -> " on site " + s).orElse("")
-                + (toThemself ? " (themself)" : "");
+        this.requestText = message("request", Map.of("operation", operation, "role", role,
+                "hasSite", site.isPresent() ? "yes" : "no", "site", site.orElse(""), "self", toThemself ? "yes" : "no"));
         this.request = () -> {
             Actor actor = new Actor(actorRoles, actorSiteRoles, actorRelation, activeSalesRelationship);
             Target target = toThemself
@@ -226,7 +217,7 @@ abstract class Steps {
             matrix = show(m.access(), m.scopes());
             matrixAgrees = m.access() == access && m.scopes().equals(scopes);
         } catch (MissingCellException e) {
-            matrix = "no cell: " + e.getMessage();
+            matrix = message("no_cell", Map.of("cell", e.getMessage()));
             matrixAgrees = false;
         }
         String policy;
@@ -239,35 +230,23 @@ abstract class Steps {
         } catch (org.opentest4j.TestAbortedException e) {
             throw e; // outside the implementation's scope (FeatureScope): not run, or a known failure
         } catch (RuntimeException e) {
-            policy = "error: " + e.getMessage();
+            policy = message("policy_error", Map.of("error", String.valueOf(e.getMessage())));
             policyAgrees = false;
         }
         if (matrixAgrees && policyAgrees) return;
         String accessLabel = sources.catalog().label("access." + access.id(), locale).text();
-        StringBuilder msg = new StringBuilder()
-                .append(where(accessLabel)).append(": ").append(disagreement(matrixAgrees, policyAgrees))
-                .append(" on ").append(capability.qualifiedId()).append(" for ").append(actorRoles)
-                .append(" of relation ").append(actorRelation.id())
-                .append(licence.map(l -> " with cc_license " + l.id()).orElse(""))
-                .append("\n  feature: ").append(feature)
-                .append("\n  matrix:  ").append(matrix)
-                .append("\n  policy:  ").append(policy).append(" (").append(sources.policyName()).append(')');
+        StringBuilder msg = new StringBuilder(message("access_disagrees", Map.of(
+                "who", !matrixAgrees && !policyAgrees ? "all" : matrixAgrees ? "policy" : "matrix",
+                "capability", capability.qualifiedId(), "roles", actorRoles.toList(), "roleCount", actorRoles.toList().size(), "relation", actorRelation,
+                "licence", licence.map(CcLicense::id).orElse("none"))))
+                .append(message("access_statements", Map.of("feature", feature, "matrix", matrix, "policy", policy,
+                        "policyName", policyName())));
         for (Role r : actorRoles.toList()) {
-            cell(capability, r).ifPresent(c -> msg.append("\n  seed source of ").append(c.id()).append(": ")
-                    .append(source(c)));
+            cell(capability, r).ifPresent(c -> msg.append(message("cell_source", Map.of("cell", c.id(),
+                    "table", c.capability().table().id(), "basis", c.basis(), "confidence", c.confidence(),
+                    "seeds", c.seeds()))));
         }
-        throw new FeatureFailure(msg.toString());
-    }
-
-    private static String disagreement(boolean matrixAgrees, boolean policyAgrees) {
-        if (!matrixAgrees && !policyAgrees) return "the feature disagrees with the matrix and the policy";
-        return matrixAgrees ? "the policy disagrees with the feature and the matrix"
-                : "the matrix disagrees with the feature and the policy";
-    }
-
-    private static String source(Cell c) {
-        return "matrices/" + c.capability().table().id() + ".yaml, basis " + c.basis().id() + ", confidence "
-                + c.confidence().id() + ", seeds " + String.join(", ", c.seeds()) + c.reason().map(r -> "; " + r).orElse("");
+        throw new FeatureFailure(where(accessLabel) + ": " + msg);
     }
 
     private Optional<Cell> cell(Capability capability, Role role) {
@@ -294,64 +273,72 @@ abstract class Steps {
         return AccessDecision.union(grants);
     }
 
+    /** An access level with its scopes, as ids: the three statements are compared in the words of the matrices. */
     private static String show(Access access, List<Scope> scopes) {
         return access.id() + (scopes.isEmpty() ? "" : " " + scopes.stream().map(Scope::id)
                 .collect(Collectors.joining(", ", "[", "]")));
+    }
+
+    /** The name the failures give the policy under test: its class, or the kit's reference policy. */
+    private String policyName() {
+        return sources.policyName().isEmpty() ? message("reference_policy", Map.of()) : sources.policyName();
+    }
+
+    private String message(String name, Map<String, Object> args) {
+        return sources.catalog().format("message.feature." + name, args, locale);
+    }
+
+    /** A mistake in the feature file, located at {@code text} on the step's line (or at the line). */
+    private FeatureFailure fail(String text, String name, Map<String, Object> args) {
+        return new FeatureFailure(where(text) + ": " + message(name, args));
     }
 
     // ---- thens: assignments ----
 
     final void changeIs(Verdict verdict, Optional<RuleId> rule) {
         checkRuleTags(RuleStatus.ENFORCED);
-        if (request == null) {
-            throw new FeatureFailure(where(null) + ": the scenario states a verdict before any assignment or revocation");
+        // a scenario asserts the rule it illustrates: the rule its verdict names is one of its tags
+        if (rule.isPresent() && !scenarioRules().contains(rule.get())) {
+            throw fail(rule.get().id(), "rule_not_tagged", Map.of("rule", rule.get().id(),
+                    "tags", scenarioRules().stream().map(r -> "@" + r.id()).toList()));
         }
+        if (request == null) throw fail(null, "verdict_before_request", Map.of());
         String policy;
         boolean agrees;
         try {
             AssignmentDecision d = sources.policy().decide(request.get());
-            policy = d.verdict().id() + " " + d.rules().stream().map(RuleId::id).collect(Collectors.joining(", ", "[", "]"));
+            policy = decision(d);
             agrees = d.verdict() == verdict && rule.map(d.rules()::contains).orElse(true);
         } catch (BadRequestException e) {
-            policy = "error: " + e.getMessage();
+            policy = message("policy_error", Map.of("error", String.valueOf(e.getMessage())));
             agrees = false;
         }
         if (agrees) return;
-        String feature = verdict.id() + rule.map(r -> " by " + r.id()).orElse("");
-        throw new FeatureFailure(where(rule.map(RuleId::id).orElse(null)) + ": the policy disagrees with the feature on "
-                + requestText + " by " + actorRoles + " of relation " + actorRelation.id()
-                + "\n  feature: " + feature
-                + "\n  rules:   " + scenarioRules().stream().map(this::ruleSource).collect(Collectors.joining("; "))
-                + "\n  policy:  " + policy + " (" + sources.policyName() + ")");
+        String feature = message("verdict", Map.of("verdict", verdict, "hasRule", rule.isPresent() ? "yes" : "no",
+                "rule", rule.map(RuleId::id).orElse("")));
+        throw fail(rule.map(RuleId::id).orElse(null), "change_disagrees", Map.of("request", requestText,
+                "roles", actorRoles.toList(), "roleCount", actorRoles.toList().size(), "relation", actorRelation, "feature", feature,
+                "rules", scenarioRules().stream().map(this::ruleSource).toList(), "policy", policy,
+                "policyName", policyName()));
+    }
+
+    private String decision(AssignmentDecision d) {
+        return message("decision", Map.of("verdict", d.verdict(), "rules", d.rules().stream().map(RuleId::id).toList(),
+                "count", d.rules().size()));
     }
 
     /** An ill-formed request is an error, never a verdict. */
     final void requestIsRejected() {
         checkRuleTags(RuleStatus.ENFORCED);
-        if (request == null) {
-            throw new FeatureFailure(where(null) + ": the scenario expects an error before any assignment or revocation");
-        }
+        if (request == null) throw fail(null, "error_before_request", Map.of());
         String answer;
         try {
-            AssignmentDecision d = sources.policy().decide(request.get());
-            answer = d.verdict().id() + " " + d.rules();
+            answer = decision(sources.policy().decide(request.get()));
         } catch (BadRequestException e) {
             return;
         }
-        throw new FeatureFailure(where(null) + ": the request " + requestText + " should be rejected as ill-formed"
-                + "\n  feature: error\n  policy:  " + answer + " (" + sources.policyName() + ")");
-    }
-
-    /** A rule the kit cannot decide from a request: stated, and reported as skipped with its reason. */
-    final void notChecked(String reason) {
-        RuleStatus declared = declaredStatus();
-        if (declared == RuleStatus.ENFORCED) {
-            throw new FeatureFailure(where(reason) + ": an @enforced rule must be checked, not skipped — "
-                    + "state it with steps that check it, or tag it @advisory or @informative as rules.yaml does");
-        }
-        checkRuleTags(declared);
-        Assumptions.abort(String.join(",", scenarioRules().stream().map(RuleId::id).toList()) + " ("
-                + declared.id() + "): " + reason);
+        throw fail(null, "should_be_rejected", Map.of("request", requestText, "policy", answer,
+                "policyName", policyName()));
     }
 
     // ---- tags ----
@@ -366,8 +353,8 @@ abstract class Steps {
         List<RuleStatus> declared = new ArrayList<>();
         for (String tag : scenario.getSourceTagNames()) RuleStatus.fromId(tag.substring(1)).ifPresent(declared::add);
         if (declared.size() != 1) {
-            throw new FeatureFailure(where(null) + ": a rule scenario carries exactly one of @enforced, @advisory, "
-                    + "@informative, found " + declared.stream().map(RuleStatus::id).toList());
+            throw fail(null, "status_tags", Map.of("found", declared.stream().map(d -> "@" + d.id()).toList(),
+                    "count", declared.size()));
         }
         return declared.get(0);
     }
@@ -375,25 +362,22 @@ abstract class Steps {
     /** The scenario's rule tags name rules whose status in rules.yaml is the status the scenario declares. */
     private void checkRuleTags(RuleStatus expected) {
         Set<RuleId> rules = scenarioRules();
-        if (rules.isEmpty()) {
-            throw new FeatureFailure(where(null) + ": the scenario states a rule but carries no rule tag — tag it "
-                    + "with the rule it states, e.g. @R10");
-        }
+        if (rules.isEmpty()) throw fail(null, "rule_tag_missing", Map.of());
         RuleStatus declared = declaredStatus();
         for (RuleId r : rules) {
             RuleSpec entry = sources.spec().rule(r);
             if (entry.status() != declared || declared != expected) {
-                throw new FeatureFailure(where(null) + ": rule " + r.id() + " is stated as @" + declared.id()
-                        + (declared != expected ? " but checked as " + expected.id() : "")
-                        + "\n  rules:   " + ruleSource(r));
+                throw fail(null, "rule_status_mismatch", Map.of("rule", r.id(), "declared", "@" + declared.id(),
+                        "checked", declared != expected ? "yes" : "no", "expected", "@" + expected.id(),
+                        "source", ruleSource(r)));
             }
         }
     }
 
     private String ruleSource(RuleId r) {
         RuleSpec e = sources.spec().rule(r);
-        return r.id() + " " + e.status().id() + " (matrices/rules.yaml"
-                + (e.seeds().isEmpty() ? "" : ", seeds " + String.join(", ", e.seeds())) + ")";
+        return message("rule_source", Map.of("rule", r.id(), "status", e.status(),
+                "hasSeeds", e.seeds().isEmpty() ? "no" : "yes", "seeds", e.seeds()));
     }
 
     private static final class MissingCellException extends RuntimeException {

@@ -39,16 +39,16 @@ public class StepsDa extends Steps {
     @ParameterType(name = "regel", value = "(R\\d\\d)") public RuleId ruleLabel(String t) { return rule(t); }
 
     @Givet("tabellen {tabel}") public void the_table(Table t) { theTable(t); }
-    @Givet("den administrerede organisation er en kundeorganisation") public void customer_org() { administeredOrganization(OrganizationKind.CUSTOMER); }
-    @Givet("den administrerede organisation er en partnerorganisation") public void partner_org() { administeredOrganization(OrganizationKind.PARTNER); }
-    @Givet("en administrator fra {tilknytning} med rollen {rolle}") public void an_administrator(Relation rel, Role r) { administrator(rel, r); }
-    @Givet("en person fra {tilknytning} uden nogen administratorrolle") public void a_person(Relation rel) { personWithoutRole(rel); }
+    @Givet("at den administrerede organisation er en kundeorganisation") public void customer_org() { administeredOrganization(OrganizationKind.CUSTOMER); }
+    @Givet("at den administrerede organisation er en partnerorganisation") public void partner_org() { administeredOrganization(OrganizationKind.PARTNER); }
+    @Givet("en administrator med tilknytningen {tilknytning} og rollen {rolle}") public void an_administrator(Relation rel, Role r) { administrator(rel, r); }
+    @Givet("en person med tilknytningen {tilknytning} og ingen administratorrolle") public void a_person(Relation rel) { personWithoutRole(rel); }
     @Og("administratoren har også rollen {rolle}") public void also(Role r) { administratorAlsoHolds(r); }
     @Og("administratoren har rollen {rolle} på webstedet {string}") public void on_site(Role r, String site) { administratorHoldsOnSite(r, site); }
     @Og("administratorens organisation har et aktivt salgsforhold til kunden") public void sales() { activeSalesRelationship(); }
     @Og("administratoren har en standardlicens til Webex Contact Center") public void licence() { standardContactCenterLicence(); }
-    @Og("en bruger fra {tilknytning} med rollen {rolle}") public void a_user(Relation rel, Role r) { user(rel, r); }
-    @Og("en bruger fra {tilknytning} uden nogen administratorrolle") public void a_user_without(Relation rel) { userWithoutRole(rel); }
+    @Og("en bruger med tilknytningen {tilknytning} og rollen {rolle}") public void a_user(Relation rel, Role r) { user(rel, r); }
+    @Og("en bruger med tilknytningen {tilknytning} og ingen administratorrolle") public void a_user_without(Relation rel) { userWithoutRole(rel); }
     @Og("brugeren har også rollen {rolle}") public void user_also(Role r) { userAlsoHolds(r); }
     @Og("brugeren har rollen {rolle} på webstedet {string}") public void user_on_site(Role r, String site) { userHoldsOnSite(r, site); }
     @Og("brugerens hjemmeorganisation er forbrugerorganisationen") public void consumer() { userHome(HomeOrganization.CONSUMER); }
@@ -63,11 +63,15 @@ public class StepsDa extends Steps {
     @Når("administratoren tildeler brugeren rollen {rolle} på webstedet {string}") public void assigns_on_site(Role r, String s) { change(Operation.ASSIGN, r, false, Optional.of(s)); }
     @Når("administratoren fjerner rollen {rolle} på webstedet {string} fra brugeren") public void revokes_on_site(Role r, String s) { change(Operation.REVOKE, r, false, Optional.of(s)); }
     @Når("administratoren tildeler brugeren rollen {rolle} uden at angive et websted") public void assigns_no_site(Role r) { change(Operation.ASSIGN, r, false, Optional.empty()); }
-    @Så("er adgangen til {rettighed} {adgang}, omfang {omfang}") public void access_scoped(Capability c, Access a, Optional<Scope> s) { accessIs(c, a, s); }
-    @Så("er adgangen til {rettighed} {adgang}") public void access(Capability c, Access a) { accessIs(c, a, Optional.empty()); }
-    @Så("er ændringen tilladt") public void allowed() { changeIs(Verdict.ALLOWED, Optional.empty()); }
-    @Så("er ændringen tilladt efter regel {regel}") public void allowed_by(RuleId r) { changeIs(Verdict.ALLOWED, Optional.of(r)); }
-    @Så("afvises ændringen efter regel {regel}") public void refused_by(RuleId r) { changeIs(Verdict.REFUSED, Optional.of(r)); }
-    @Så("afvises anmodningen som ufuldstændig") public void rejected() { requestIsRejected(); }
-    @Så("kontrollerer RoleTCK ikke dette, fordi {string}") public void not_checked(String reason) { notChecked(reason); }
+    /* "Så" puts the verb first (skal adgangen … være); "Og" keeps the word order of a main clause. */
+    @Så("skal adgangen til rettigheden {rettighed} være {adgang} med omfanget {omfang}")
+    @Og("adgangen til rettigheden {rettighed} skal være {adgang} med omfanget {omfang}")
+    public void access_scoped(Capability c, Access a, Optional<Scope> s) { accessIs(c, a, s); }
+    @Så("skal adgangen til rettigheden {rettighed} være {adgang}")
+    @Og("adgangen til rettigheden {rettighed} skal være {adgang}")
+    public void access(Capability c, Access a) { accessIs(c, a, Optional.empty()); }
+    @Så("skal ændringen være tilladt") public void allowed() { changeIs(Verdict.ALLOWED, Optional.empty()); }
+    @Så("skal ændringen være tilladt efter regel {regel}") public void allowed_by(RuleId r) { changeIs(Verdict.ALLOWED, Optional.of(r)); }
+    @Så("skal ændringen afvises efter regel {regel}") public void refused_by(RuleId r) { changeIs(Verdict.REFUSED, Optional.of(r)); }
+    @Så("skal anmodningen afvises som ufuldstændig") public void rejected() { requestIsRejected(); }
 }

@@ -71,5 +71,4 @@ public class StepsEn extends Steps {
     @Then("the change is allowed by {rule}") public void allowed_by(RuleId r) { changeIs(Verdict.ALLOWED, Optional.of(r)); }
     @Then("the change is refused by {rule}") public void refused_by(RuleId r) { changeIs(Verdict.REFUSED, Optional.of(r)); }
     @Then("the request is rejected as incomplete") public void rejected() { requestIsRejected(); }
-    @Then("RoleTCK does not check this, because {string}") public void not_checked(String reason) { notChecked(reason); }
 }

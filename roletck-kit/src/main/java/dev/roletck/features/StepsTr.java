@@ -41,14 +41,14 @@ public class StepsTr extends Steps {
     @Diyelimki("{tablo} tablosu inceleniyor") public void the_table(Table t) { theTable(t); }
     @Diyelimki("yönetilen kuruluş bir müşteri kuruluşu") public void customer_org() { administeredOrganization(OrganizationKind.CUSTOMER); }
     @Diyelimki("yönetilen kuruluş bir iş ortağı kuruluşu") public void partner_org() { administeredOrganization(OrganizationKind.PARTNER); }
-    @Diyelimki("{iliski} kaynaklı bir yöneticinin {rol} rolü var") public void an_administrator(Relation rel, Role r) { administrator(rel, r); }
-    @Diyelimki("{iliski} kaynaklı bir kişinin hiçbir yönetici rolü yok") public void a_person(Relation rel) { personWithoutRole(rel); }
+    @Diyelimki("kuruluş ilişkisi {iliski} olan bir yöneticinin {rol} rolü var") public void an_administrator(Relation rel, Role r) { administrator(rel, r); }
+    @Diyelimki("kuruluş ilişkisi {iliski} olan bir kişinin hiçbir yönetici rolü yok") public void a_person(Relation rel) { personWithoutRole(rel); }
     @Ve("yöneticinin ayrıca {rol} rolü var") public void also(Role r) { administratorAlsoHolds(r); }
     @Ve("yöneticinin {string} sitesinde {rol} rolü var") public void on_site(String site, Role r) { administratorHoldsOnSite(r, site); }
-    @Ve("yöneticinin kuruluşunun müşteriyle aktif bir satış ilişkisi var") public void sales() { activeSalesRelationship(); }
+    @Ve("yöneticinin kuruluşunun müşteriyle etkin bir satış ilişkisi var") public void sales() { activeSalesRelationship(); }
     @Ve("yöneticinin Webex Contact Center standart lisansı var") public void licence() { standardContactCenterLicence(); }
-    @Ve("{iliski} kaynaklı bir kullanıcının {rol} rolü var") public void a_user(Relation rel, Role r) { user(rel, r); }
-    @Ve("{iliski} kaynaklı bir kullanıcının hiçbir yönetici rolü yok") public void a_user_without(Relation rel) { userWithoutRole(rel); }
+    @Ve("kuruluş ilişkisi {iliski} olan bir kullanıcının {rol} rolü var") public void a_user(Relation rel, Role r) { user(rel, r); }
+    @Ve("kuruluş ilişkisi {iliski} olan bir kullanıcının hiçbir yönetici rolü yok") public void a_user_without(Relation rel) { userWithoutRole(rel); }
     @Ve("kullanıcının ayrıca {rol} rolü var") public void user_also(Role r) { userAlsoHolds(r); }
     @Ve("kullanıcının {string} sitesinde {rol} rolü var") public void user_on_site(String site, Role r) { userHoldsOnSite(r, site); }
     @Ve("kullanıcının ana kuruluşu tüketici kuruluşu") public void consumer() { userHome(HomeOrganization.CONSUMER); }
@@ -56,18 +56,18 @@ public class StepsTr extends Steps {
     @Ve("kullanıcının ana kuruluşunda Contact Center etkin") public void cc_enabled() { contactCenterEnabledAtHome(); }
     @Ve("{string} sitesi Control Hub tarafından yönetiliyor") public void by_control_hub(String s) { siteManagedBy(s, SiteManagement.CONTROL_HUB); }
     @Ve("{string} sitesi Site Yönetimi tarafından yönetiliyor") public void by_site_admin(String s) { siteManagedBy(s, SiteManagement.SITE_ADMINISTRATION); }
-    @Eğerki("yönetici kullanıcıya {rol} rolünü atıyor") public void assigns(Role r) { change(Operation.ASSIGN, r, false, Optional.empty()); }
-    @Eğerki("yönetici kendine {rol} rolünü atıyor") public void assigns_self(Role r) { change(Operation.ASSIGN, r, true, Optional.empty()); }
-    @Eğerki("yönetici kullanıcıdan {rol} rolünü kaldırıyor") public void revokes(Role r) { change(Operation.REVOKE, r, false, Optional.empty()); }
-    @Eğerki("yönetici kendinden {rol} rolünü kaldırıyor") public void revokes_self(Role r) { change(Operation.REVOKE, r, true, Optional.empty()); }
-    @Eğerki("yönetici kullanıcıya {string} sitesinde {rol} rolünü atıyor") public void assigns_on_site(String s, Role r) { change(Operation.ASSIGN, r, false, Optional.of(s)); }
-    @Eğerki("yönetici kullanıcıdan {string} sitesinde {rol} rolünü kaldırıyor") public void revokes_on_site(String s, Role r) { change(Operation.REVOKE, r, false, Optional.of(s)); }
-    @Eğerki("yönetici kullanıcıya site belirtmeden {rol} rolünü atıyor") public void assigns_no_site(Role r) { change(Operation.ASSIGN, r, false, Optional.empty()); }
-    @Ozaman("{yetki} için erişimi {erisim}, kapsamı {kapsam}") public void access_scoped(Capability c, Access a, Optional<Scope> s) { accessIs(c, a, s); }
-    @Ozaman("{yetki} için erişimi {erisim}") public void access(Capability c, Access a) { accessIs(c, a, Optional.empty()); }
-    @Ozaman("değişikliğe izin verilir") public void allowed() { changeIs(Verdict.ALLOWED, Optional.empty()); }
-    @Ozaman("değişikliğe {kural} kuralı gereği izin verilir") public void allowed_by(RuleId r) { changeIs(Verdict.ALLOWED, Optional.of(r)); }
-    @Ozaman("değişiklik {kural} kuralı gereği reddedilir") public void refused_by(RuleId r) { changeIs(Verdict.REFUSED, Optional.of(r)); }
-    @Ozaman("istek eksik olduğu için reddedilir") public void rejected() { requestIsRejected(); }
-    @Ozaman("RoleTCK bunu denetlemez, çünkü {string}") public void not_checked(String reason) { notChecked(reason); }
+    /* "Eğer ki" asks for the conditional mood: atarsa, kaldırırsa. */
+    @Eğerki("yönetici kullanıcıya {rol} rolünü atarsa") public void assigns(Role r) { change(Operation.ASSIGN, r, false, Optional.empty()); }
+    @Eğerki("yönetici kendine {rol} rolünü atarsa") public void assigns_self(Role r) { change(Operation.ASSIGN, r, true, Optional.empty()); }
+    @Eğerki("yönetici kullanıcıdan {rol} rolünü kaldırırsa") public void revokes(Role r) { change(Operation.REVOKE, r, false, Optional.empty()); }
+    @Eğerki("yönetici kendinden {rol} rolünü kaldırırsa") public void revokes_self(Role r) { change(Operation.REVOKE, r, true, Optional.empty()); }
+    @Eğerki("yönetici kullanıcıya {string} sitesinde {rol} rolünü atarsa") public void assigns_on_site(String s, Role r) { change(Operation.ASSIGN, r, false, Optional.of(s)); }
+    @Eğerki("yönetici kullanıcıdan {string} sitesinde {rol} rolünü kaldırırsa") public void revokes_on_site(String s, Role r) { change(Operation.REVOKE, r, false, Optional.of(s)); }
+    @Eğerki("yönetici site belirtmeden kullanıcıya {rol} rolünü atarsa") public void assigns_no_site(Role r) { change(Operation.ASSIGN, r, false, Optional.empty()); }
+    @Ozaman("{yetki} yetkisi için erişim düzeyi {kapsam} kapsamıyla {erisim} olmalı") public void access_scoped(Capability c, Optional<Scope> s, Access a) { accessIs(c, a, s); }
+    @Ozaman("{yetki} yetkisi için erişim düzeyi {erisim} olmalı") public void access(Capability c, Access a) { accessIs(c, a, Optional.empty()); }
+    @Ozaman("değişikliğe izin verilmeli") public void allowed() { changeIs(Verdict.ALLOWED, Optional.empty()); }
+    @Ozaman("{kural} kuralı gereği değişikliğe izin verilmeli") public void allowed_by(RuleId r) { changeIs(Verdict.ALLOWED, Optional.of(r)); }
+    @Ozaman("{kural} kuralı gereği değişiklik reddedilmeli") public void refused_by(RuleId r) { changeIs(Verdict.REFUSED, Optional.of(r)); }
+    @Ozaman("istek eksik olduğu için reddedilmeli") public void rejected() { requestIsRejected(); }
 }

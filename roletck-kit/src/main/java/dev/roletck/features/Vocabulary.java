@@ -1,6 +1,10 @@
 package dev.roletck.features;
 
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.util.LocaleData;
+import com.ibm.icu.util.ULocale;
 import dev.roletck.i18n.Catalog;
+import dev.roletck.i18n.Entry;
 import dev.roletck.i18n.FindResult;
 import dev.roletck.model.Access;
 import dev.roletck.model.Capability;
@@ -8,43 +12,32 @@ import dev.roletck.model.Relation;
 import dev.roletck.model.Role;
 import dev.roletck.model.Scope;
 import dev.roletck.model.Table;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * The labels a feature file of one language may use, resolved to ids through the catalog. A label
- * the catalog does not know is an error that names the nearest labels of the same kind.
+ * The labels a feature file of one language may use — the canonical labels of that language's catalog,
+ * exactly — resolved to ids. Any other text is an error that names the nearest labels of the same kind.
  */
 final class Vocabulary {
     /** What an example row writes for an unscoped grant, in every language. */
     static final String NO_SCOPE = "-";
 
-    /**
-     * What the catalog found for each label, per catalog: a feature run asks the same few hundred
-     * labels some ten thousand times, and each search folds the text and walks the catalog.
-     */
-    private static final Map<Catalog, Map<String, FindResult>> FOUND = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
     private final Catalog catalog;
     private final Locale locale;
-    private final Map<String, FindResult> found;
 
     Vocabulary(Catalog catalog, Locale locale) {
         this.catalog = catalog;
         this.locale = locale;
-        this.found = FOUND.computeIfAbsent(catalog, c -> new ConcurrentHashMap<>());
-    }
-
-    private FindResult find(String label, String prefix) {
-        return found.computeIfAbsent(locale.toLanguageTag() + '\u0000' + prefix + '\u0000' + label,
-                k -> catalog.find(label, locale, prefix));
     }
 
     Locale locale() { return locale; }
@@ -68,33 +61,77 @@ final class Vocabulary {
                 id -> Capability.of(table, id));
     }
 
-    /** The key of {@code label} among the keys starting with {@code prefix}, if the catalog knows it. */
+    /** The key of {@code label} among the keys starting with {@code prefix}, if the catalog knows it exactly. */
     Optional<String> key(String prefix, String label) {
-        return find(label, prefix).unique().map(FindResult.Match::key);
+        List<String> keys = exact(prefix, label);
+        return keys.size() == 1 ? Optional.of(keys.get(0)) : Optional.empty();
     }
+
+    /**
+     * The keys whose canonical label in this language is {@code label}, exactly (after NFC). A feature is
+     * held to the catalog of its own language and to one term per thing: no case folding, no missing
+     * diacritics, no English, and no alias — a seed's other spellings are what {@code label --find}
+     * accepts, and what the error suggests the canonical label for.
+     */
+    private List<String> exact(String prefix, String label) {
+        List<String> keys = new ArrayList<>();
+        for (String key : labels().getOrDefault(NFC.normalize(label), List.of())) {
+            if (key.startsWith(prefix)) keys.add(key);
+        }
+        return keys;
+    }
+
+    /**
+     * The keys of every label of this language, by its NFC text, in the catalog's order: built once per
+     * catalog and language, as a feature run resolves some ten thousand labels.
+     */
+    private Map<String, List<String>> labels() {
+        Map<Locale, Map<String, List<String>>> byLocale;
+        synchronized (LABELS) {
+            byLocale = LABELS.computeIfAbsent(catalog, c -> new ConcurrentHashMap<>());
+        }
+        return byLocale.computeIfAbsent(locale, l -> {
+            Map<String, List<String>> index = new HashMap<>();
+            for (Entry e : catalog.entries(l)) {
+                if (!e.message()) index.computeIfAbsent(NFC.normalize(e.text()), t -> new ArrayList<>()).add(e.key());
+            }
+            return index;
+        });
+    }
+
+    private static final Map<Catalog, Map<Locale, Map<String, List<String>>>> LABELS = new WeakHashMap<>();
 
     private <T> T resolve(String kind, String prefix, String label, Function<String, Optional<T>> byId) {
-        FindResult found = find(label, prefix);
-        if (!found.found()) {
-            throw new UnknownLabelException(label, "unknown " + kind + " label \"" + label + "\" in language '"
-                    + locale.getLanguage() + "'" + suggest(found.suggestions().stream()
-                    .map(FindResult.Suggestion::label).distinct().toList()));
+        List<String> keys = exact(prefix, label);
+        if (keys.isEmpty()) {
+            FindResult near = catalog.find(label, locale, prefix);
+            List<String> suggestions = new ArrayList<>();
+            near.matches().forEach(m -> suggestions.add(catalog.label(m.key(), locale).text()));
+            near.suggestions().forEach(s -> suggestions.add(s.label()));
+            throw new UnknownLabelException(label, catalog.format("message.feature.unknown_label", Map.of(
+                    "kind", kindName(kind), "label", label, "language", locale,
+                    "suggestions", suggestions.stream().distinct().limit(5).map(this::quoted).toList(),
+                    "suggested", suggestions.isEmpty() ? "no" : "yes"), locale));
         }
-        if (found.unique().isEmpty()) {
-            throw new UnknownLabelException(label, "the " + kind + " label \"" + label + "\" names several keys "
-                    + found.matches().stream().map(FindResult.Match::key).toList() + " — use the label of one of them");
+        if (keys.size() > 1) {
+            throw new UnknownLabelException(label, catalog.format("message.feature.ambiguous_label", Map.of(
+                    "label", label, "keys", keys), locale));
         }
-        String key = found.unique().get().key();
+        String key = keys.get(0);
         // role.full_admin@external names the role an external administrator holds: the same id
         String id = key.substring(prefix.length()).replaceFirst("@.*$", "");
-        return byId.apply(id).orElseThrow(() -> new UnknownLabelException(label,
-                "the catalog maps \"" + label + "\" to '" + key + "', which is no " + kind));
+        return byId.apply(id).orElseThrow(() -> new UnknownLabelException(label, catalog.format(
+                "message.feature.label_of_other_kind", Map.of("label", label, "key", key), locale)));
     }
 
-    private static String suggest(List<String> suggestions) {
-        if (suggestions.isEmpty()) return " — use a label of the catalog";
-        return " — did you mean " + suggestions.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", "))
-                + "?";
+    /** A label between the quotation marks of the feature's language, as CLDR gives them („…” in Polish). */
+    private String quoted(String text) {
+        LocaleData data = LocaleData.getInstance(ULocale.forLocale(locale));
+        return data.getDelimiter(LocaleData.QUOTATION_START) + text + data.getDelimiter(LocaleData.QUOTATION_END);
+    }
+
+    private static String kindName(String kind) {
+        return kind.startsWith("capability") ? "capability" : kind.replace(' ', '_');
     }
 
     /** A label the catalog does not know; {@link #label} is the offending text, to locate it in the file. */

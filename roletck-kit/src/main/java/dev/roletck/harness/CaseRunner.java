@@ -5,7 +5,9 @@ import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.Conformance;
 import dev.roletck.suite.ConformanceCase;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,10 +17,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs cases one by one on a worker thread, each with {@link Conformance#check}, so that whatever
- * one case does — throw, hang, crash the process behind the policy — fails that case alone, and the
- * whole run ends by the deadline. A worker stuck in a call that ignores interruption is abandoned
- * (it is a daemon thread) and a fresh one takes the next case.
+ * Runs cases on worker threads, each with {@link Conformance#check}, so that whatever one case does
+ * — throw, hang, crash the process behind the policy — fails that case alone, and the whole run ends
+ * by the deadline. A policy that is {@link Concurrent} gets that many cases in flight at once (a
+ * process: pipelined requests); any other one case at a time. A worker stuck in a call that ignores
+ * interruption is abandoned (it is a daemon thread) and no longer counts against the window.
+ * Results come back in the order of the cases, whatever order the answers came in.
  */
 final class CaseRunner {
     private final Duration guard;
@@ -33,47 +37,63 @@ final class CaseRunner {
         this.deadline = deadline;
     }
 
+    private record Running(int index, ConformanceCase testCase, Future<CaseResult> future, long start) {}
+
     List<CaseResult> run(Policy policy, List<? extends ConformanceCase> cases, Profile profile) {
+        int window = policy instanceof Concurrent c ? Math.max(1, c.concurrency()) : 1;
         long end = System.nanoTime() + deadline.toNanos();
-        List<CaseResult> results = new ArrayList<>(cases.size());
-        ExecutorService worker = newWorker();
+        CaseResult[] results = new CaseResult[cases.size()];
+        ExecutorService workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "roletck-case");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Running> inFlight = new ArrayDeque<>();
+        int next = 0;
         try {
-            for (ConformanceCase c : cases) {
-                if (!profile.includes(c.group())) {
-                    results.add(CaseResult.notRun(c, "rule group '" + c.group().id() + "' is not in the implementation's profile"));
-                    continue;
+            while (next < cases.size() || !inFlight.isEmpty()) {
+                while (next < cases.size() && inFlight.size() < window) {
+                    int i = next++;
+                    ConformanceCase c = cases.get(i);
+                    if (!profile.includes(c.group())) {
+                        results[i] = CaseResult.notRun(c, "rule group '" + c.group().id() + "' is not in the implementation's profile");
+                    } else if (end - System.nanoTime() <= 0) {
+                        results[i] = fault(c, new ImplementationFault(Fault.DEADLINE,
+                                "the overall deadline of " + Durations.format(deadline) + " was reached before this case ran"), 0);
+                    } else {
+                        inFlight.addLast(new Running(i, c, workers.submit(() -> Conformance.check(policy, c)), System.nanoTime()));
+                    }
                 }
-                long remaining = end - System.nanoTime();
-                if (remaining <= 0) {
-                    results.add(fault(c, new ImplementationFault(Fault.DEADLINE,
-                            "the overall deadline of " + ProcessPolicy.seconds(deadline) + " was reached before this case ran"), 0));
-                    continue;
-                }
-                long wait = Math.min(guard.toNanos(), remaining);
-                long start = System.nanoTime();
-                Future<CaseResult> future = worker.submit(() -> Conformance.check(policy, c));
-                try {
-                    results.add(future.get(wait, TimeUnit.NANOSECONDS));
-                } catch (TimeoutException e) {
-                    future.cancel(true);
-                    worker.shutdownNow();
-                    worker = newWorker();
-                    boolean byDeadline = wait < guard.toNanos();
-                    results.add(fault(c, byDeadline
-                            ? new ImplementationFault(Fault.DEADLINE, "the overall deadline of " + ProcessPolicy.seconds(deadline) + " was reached during this case")
-                            : new ImplementationFault(Fault.TIMEOUT, "no answer within " + ProcessPolicy.seconds(guard)), millisSince(start)));
-                } catch (ExecutionException e) {
-                    // Conformance.check contains what a policy throws; an Error (out of memory, linkage) ends up here.
-                    results.add(fault(c, new ImplementationFault(Fault.ERROR, "threw " + e.getCause()), millisSince(start)));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    results.add(fault(c, new ImplementationFault(Fault.DEADLINE, "the run was interrupted"), 0));
-                }
+                Running r = inFlight.pollFirst();
+                if (r == null) continue;
+                results[r.index()] = await(r, end);
             }
         } finally {
-            worker.shutdownNow();
+            workers.shutdownNow();
         }
-        return List.copyOf(results);
+        return Arrays.asList(results).stream().toList();
+    }
+
+    private CaseResult await(Running r, long end) {
+        long byGuard = r.start() + guard.toNanos();
+        long wait = Math.min(byGuard, end) - System.nanoTime();
+        try {
+            return r.future().get(Math.max(0, wait), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            r.future().cancel(true);
+            boolean byDeadline = end < byGuard;
+            return fault(r.testCase(), byDeadline
+                    ? new ImplementationFault(Fault.DEADLINE, "the overall deadline of " + Durations.format(deadline) + " was reached during this case")
+                    : new ImplementationFault(Fault.TIMEOUT, "no answer within " + Durations.format(guard)), millisSince(r.start()));
+        } catch (ExecutionException e) {
+            // Conformance.check contains what a policy throws; an Error (out of memory, linkage) ends up here.
+            return fault(r.testCase(), new ImplementationFault(Fault.ERROR, "threw " + ImplementationText.excerpt(String.valueOf(e.getCause()))),
+                    millisSince(r.start()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            r.future().cancel(true);
+            return fault(r.testCase(), new ImplementationFault(Fault.DEADLINE, "the run was interrupted"), 0);
+        }
     }
 
     private static CaseResult fault(ConformanceCase c, ImplementationFault f, long ms) {
@@ -82,13 +102,5 @@ final class CaseRunner {
 
     private static long millisSince(long start) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    }
-
-    private static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "roletck-case");
-            t.setDaemon(true);
-            return t;
-        });
     }
 }

@@ -13,7 +13,11 @@ public sealed interface Implementation {
     /** A short description for reports, e.g. {@code process: python3 policy.py}. */
     String describe();
 
-    /** The policy to ask; close it after the run when it is {@link AutoCloseable}. */
+    /**
+     * The policy to ask, checked to be ready: a process started and answering its handshake, a
+     * class found and loaded. An implementation that cannot run is a {@link UsageException} (exit 2)
+     * saying what failed and how to fix it. Close the policy after the run when it is {@link AutoCloseable}.
+     */
     Policy open(Duration timeout);
 
     /**
@@ -22,50 +26,82 @@ public sealed interface Implementation {
      */
     default Duration guard(Duration timeout) { return timeout; }
 
-    record InProcess(Policy policy) implements Implementation {
+    /**
+     * A policy in this JVM, called directly — the kit's reference, or one a test builds. With
+     * {@code jobs} above one, that many cases are decided at once on as many threads.
+     */
+    record InProcess(Policy policy, int jobs) implements Implementation {
         public InProcess {
             Objects.requireNonNull(policy, "policy");
+            if (jobs < 1) throw new UsageException("--jobs must be at least 1");
+        }
+
+        public InProcess(Policy policy) {
+            this(policy, 1);
         }
 
         @Override public String describe() { return "java: " + policy.getClass().getName(); }
 
-        @Override public Policy open(Duration timeout) { return policy; }
+        @Override public Policy open(Duration timeout) { return jobs == 1 ? policy : new Concurrent.Threads(policy, jobs); }
     }
 
-    record JavaClass(String className, List<Path> classpath) implements Implementation {
+    /**
+     * A class implementing {@link Policy}, found on a class path and run in a JVM of its own
+     * ({@link ChildJvm}), so that a {@code System.exit} in it cannot end the kit.
+     */
+    record JavaClass(String className, List<Path> classpath, ProcessSettings settings) implements Implementation {
         public JavaClass {
             Objects.requireNonNull(className, "className");
             classpath = List.copyOf(classpath);
+            Objects.requireNonNull(settings, "settings");
+        }
+
+        public JavaClass(String className, List<Path> classpath) {
+            this(className, classpath, ProcessSettings.DEFAULT);
         }
 
         @Override public String describe() { return "java: " + className; }
 
-        @Override public Policy open(Duration timeout) { return PolicyLoader.load(className, classpath); }
+        @Override public Policy open(Duration timeout) {
+            PolicyLoader.check(className, classpath);
+            return new ChildJvm.Isolated(new ProcessPolicy(ChildJvm.command(className, classpath), timeout, settings,
+                    Path.of("").toAbsolutePath()).started("--impl-class", "check that its constructor returns normally and does not call System.exit"));
+        }
+
+        @Override public Duration guard(Duration timeout) { return Command.processGuard(timeout, settings); }
     }
 
-    record Command(String command, Path directory) implements Implementation {
+    record Command(String command, Path directory, ProcessSettings settings) implements Implementation {
         public Command {
             Objects.requireNonNull(command, "command");
             Objects.requireNonNull(directory, "directory");
+            Objects.requireNonNull(settings, "settings");
+        }
+
+        public Command(String command, Path directory) {
+            this(command, directory, ProcessSettings.DEFAULT);
         }
 
         @Override public String describe() { return "process: " + command; }
 
         @Override public Policy open(Duration timeout) {
+            ProcessPolicy policy;
             try {
-                return new ProcessPolicy(command, timeout, startTimeout(timeout), directory);
+                policy = new ProcessPolicy(command, timeout, settings, directory);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--impl-cmd: " + e.getMessage() + " — give the command that starts the implementation");
             }
+            return policy.started("--impl-cmd");
         }
 
-        @Override public Duration guard(Duration timeout) {
-            return timeout.plus(startTimeout(timeout)).plusSeconds(2);
-        }
+        @Override public Duration guard(Duration timeout) { return processGuard(timeout, settings); }
 
-        static Duration startTimeout(Duration timeout) {
-            Duration tenSeconds = Duration.ofSeconds(10);
-            return timeout.compareTo(tenSeconds) > 0 ? timeout : tenSeconds;
+        /**
+         * A safety net only: the process's own timing fails a case after its timeout; a case may
+         * wait behind one that hangs for the grace period and a restart before it is sent again.
+         */
+        static Duration processGuard(Duration timeout, ProcessSettings settings) {
+            return timeout.multipliedBy(2).plus(settings.grace()).plus(settings.startupTimeout()).plusSeconds(2);
         }
     }
 

@@ -21,6 +21,27 @@ public final class PolicyLoader {
      * {@code classpath} (jars and folders) with this kit's classes as parent.
      */
     public static Policy load(String className, List<Path> classpath) {
+        Constructor<?> constructor = find(className, classpath, true);
+        try {
+            return (Policy) constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            throw new UsageException("--impl-class: the constructor of '" + className + "' threw "
+                    + ImplementationText.excerpt(String.valueOf(e.getCause())));
+        } catch (ReflectiveOperationException e) {
+            throw new UsageException("--impl-class: cannot instantiate '" + className + "': " + ImplementationText.excerpt(e.toString()));
+        }
+    }
+
+    /**
+     * Checks that {@code className} can be found on {@code classpath}, implements {@link Policy} and
+     * has a public no-arg constructor — without initializing it or running any of its code, so that
+     * the check is safe to do in the kit's own JVM.
+     */
+    public static void check(String className, List<Path> classpath) {
+        find(className, classpath, false);
+    }
+
+    private static Constructor<?> find(String className, List<Path> classpath, boolean initialize) {
         List<URL> urls = new ArrayList<>();
         for (Path p : classpath) {
             if (!Files.exists(p)) {
@@ -35,12 +56,13 @@ public final class PolicyLoader {
         ClassLoader loader = new URLClassLoader("roletck-implementation", urls.toArray(URL[]::new), PolicyLoader.class.getClassLoader());
         Class<?> type;
         try {
-            type = Class.forName(className, true, loader);
+            type = Class.forName(className, initialize, loader);
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
             throw new UsageException("--impl-class: class '" + className + "' not found on the class path "
                     + classpath + " — check the name (package included) and --classpath");
         } catch (ExceptionInInitializerError e) {
-            throw new UsageException("--impl-class: class '" + className + "' failed to initialize: " + e.getCause());
+            throw new UsageException("--impl-class: class '" + className + "' failed to initialize: "
+                    + ImplementationText.excerpt(String.valueOf(e.getCause())));
         }
         if (!Policy.class.isAssignableFrom(type)) {
             throw new UsageException("--impl-class: '" + className + "' does not implement " + Policy.class.getName()
@@ -49,18 +71,13 @@ public final class PolicyLoader {
         if (Modifier.isAbstract(type.getModifiers())) {
             throw new UsageException("--impl-class: '" + className + "' is abstract or an interface — name a concrete class");
         }
-        Constructor<?> constructor;
         try {
-            constructor = type.getConstructor();
+            return type.getConstructor();
         } catch (NoSuchMethodException e) {
             throw new UsageException("--impl-class: '" + className + "' has no public no-arg constructor — add one");
-        }
-        try {
-            return (Policy) constructor.newInstance();
-        } catch (InvocationTargetException e) {
-            throw new UsageException("--impl-class: the constructor of '" + className + "' threw " + e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new UsageException("--impl-class: cannot instantiate '" + className + "': " + e);
+        } catch (LinkageError e) {
+            throw new UsageException("--impl-class: '" + className + "' cannot be linked: " + ImplementationText.excerpt(e.toString())
+                    + " — put its dependencies on --classpath");
         }
     }
 }

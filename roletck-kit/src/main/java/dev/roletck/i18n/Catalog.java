@@ -1,6 +1,8 @@
 package dev.roletck.i18n;
 
+import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.ULocale;
@@ -206,9 +208,14 @@ public final class Catalog {
         return v;
     }
 
-    /** The name of a language, in the reader's language ("Turkish", "turecki"). */
+    /**
+     * The name of a language in the reader's language, as CLDR gives it for use inside a sentence
+     * ("Turkish", "turecki", "tyrkisk", "Türkçe"): the nominative, so messages place it where the
+     * nominative reads right ("język: polski").
+     */
     public String languageName(Locale language, Locale reader) {
-        return format("message.language", Map.of("language", language.toLanguageTag()), reader);
+        return LocaleDisplayNames.getInstance(ULocale.forLocale(reader), DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE)
+                .languageDisplayName(language.getLanguage());
     }
 
     /** Finds the key a reader's text names, among all labels. */
@@ -219,17 +226,21 @@ public final class Catalog {
     /**
      * Finds the key a reader's text names, among the keys that start with {@code kind} ({@code role},
      * {@code capability.webex_site_roles}, …; a trailing dot is implied). Matching ignores case as
-     * the language writes it (Turkish İ/ı), accents, and kinds of white space; it accepts aliases
+     * the language writes it (Turkish İ/ı), accents, and kinds of white space — in Danish, æ/ø/å also
+     * meet ae/oe/aa; it accepts aliases
      * and the id itself. Searches the language's chain, so English names are understood everywhere.
      */
     public FindResult find(String text, Locale locale, String kind) {
         String prefix = kind.isEmpty() || kind.endsWith(".") ? kind : kind + ".";
         String query = TextMatcher.fold(text, locale);
+        boolean danish = locale.getLanguage().equals("da");
+        String danishQuery = danish ? TextMatcher.foldDanish(text) : query;
         Map<String, FindResult.Match> matches = new LinkedHashMap<>();
         for (Locale l : chain(locale)) {
             for (Spelling s : spellings.get(l)) {
                 if (s.key().startsWith(prefix) && !matches.containsKey(s.key())
-                        && (s.folded().equals(query) || TextMatcher.fold(s.text(), locale).equals(query))) {
+                        && (s.folded().equals(query) || TextMatcher.fold(s.text(), locale).equals(query)
+                        || danish && TextMatcher.foldDanish(s.text()).equals(danishQuery))) {
                     matches.put(s.key(), new FindResult.Match(s.key(), entries.get(l).get(s.key()).text(), s.text(), l));
                 }
             }

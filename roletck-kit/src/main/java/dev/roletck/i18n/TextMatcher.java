@@ -46,6 +46,18 @@ final class TextMatcher {
         return DOUBLE_QUOTE.matcher(s).replaceAll("\"");
     }
 
+    /**
+     * The Danish spelling of a fold: æ, ø and å written as ae, oe and aa, as Danes type them without
+     * those keys (and as older names keep them: Aalborg). Both sides of a comparison are folded so, so
+     * "klargoeringsadministrator" finds "Klargøringsadministrator", and so do "aa" and "å".
+     */
+    static String foldDanish(String text) {
+        String s = UCharacter.toLowerCase(ULocale.forLanguageTag("da"), NFKC.normalize(text));
+        s = NFD.normalize(s).replace("a\u030A", "aa");
+        s = s.replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+        return fold(s, Locale.forLanguageTag("da"));
+    }
+
     /** Levenshtein distance over code units of two folded strings. */
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];

@@ -1,7 +1,10 @@
 package dev.roletck.protocol;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roletck.api.BadRequestException;
@@ -25,13 +28,28 @@ public final class ProtocolServer {
         this.name = name;
     }
 
-    /** Serves until the input ends. */
+    /**
+     * Serves until the input ends. Answers are flushed whenever no further request is waiting to
+     * be read, so that a client sending one request at a time gets each answer at once, and one
+     * that pipelines many gets them in large writes. Each answer is written straight from its tree
+     * through one reused generator, with no string built in between.
+     */
     public void serve(BufferedReader in, PrintWriter out) throws IOException {
+        JsonGenerator gen = WRITER.getFactory().createGenerator(out);
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.isBlank()) continue;
-            out.println(answer(line).toString());
-            out.flush();
+            WRITER.writeTree(gen, answer(line));
+            gen.writeRaw('\n');
+            if (!in.ready()) gen.flush();
         }
+        gen.flush();
+    }
+
+    /** Writes trees without flushing after each, and without a separator between root values. */
+    private static final ObjectMapper WRITER = Wire.JSON.copy().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
+    static {
+        WRITER.getFactory().setRootValueSeparator(null);
     }
 
     /** The answer to one request line. */

@@ -30,7 +30,7 @@ class FeatureParityTest {
         assertEquals(RuleId.values().length, rules.size());
         Map<String, Set<RuleId>> missing = FeatureParity.missingRules(FEATURES, rules);
         assertEquals(FeatureRunner.LANGUAGES, List.copyOf(missing.keySet()));
-        missing.forEach((lang, absent) -> assertEquals(Set.of(), absent, "rules without a scenario in " + lang));
+        missing.forEach((lang, absent) -> assertEquals(Set.of(), absent, "rules without a Rule block in " + lang));
     }
 
     @Test void aMissingTagIsReported(@TempDir Path tmp) throws IOException {

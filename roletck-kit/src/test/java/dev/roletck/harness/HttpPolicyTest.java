@@ -131,7 +131,7 @@ class HttpPolicyTest {
         try {
             HarnessResult result = Harness.run(Fixtures.options(new Implementation.Url(base(server))).withTimeout(Duration.ofMillis(300)),
                     Fixtures.cases().subList(0, 2));
-            assertEquals("timeout: no answer within 0.3 s", result.results().get(0).reason().orElse(""));
+            assertEquals("timeout: no answer within 300 ms", result.results().get(0).reason().orElse(""));
         } finally {
             server.stop(0);
         }

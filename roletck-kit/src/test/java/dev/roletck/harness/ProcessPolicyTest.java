@@ -2,6 +2,7 @@ package dev.roletck.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roletck.suite.CaseResult;
@@ -83,14 +84,34 @@ class ProcessPolicyTest {
     }
 
     @Test
-    void aCommandThatDoesNotStartFailsEveryCaseQuickly() {
+    void aCommandThatDoesNotExistIsOneLineOfBadUsageAndNothingRuns() {
         long start = System.nanoTime();
-        HarnessResult result = Fixtures.runCommand("no-such-policy-command --serve", Fixtures.sample());
-        assertEquals(Fixtures.sample().size(), result.summary().errors());
-        assertTrue(result.results().get(0).reason().orElse("").startsWith("start: did not start: cannot run"),
-                result.results().get(0).reason().orElse(""));
-        assertTrue(result.results().get(5).reason().orElse("").contains("gave up after two failed starts"));
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(10)) < 0);
+        UsageException e = assertThrows(UsageException.class,
+                () -> Fixtures.runCommand("no-such-policy-command --serve", Fixtures.sample()));
+        assertEquals("--impl-cmd: the implementation did not start — cannot run 'no-such-policy-command --serve': "
+                + "no program 'no-such-policy-command' on the PATH — check the command and the PATH", e.getMessage());
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(5)) < 0);
+    }
+
+    @Test
+    void aProcessThatExitsAtStartIsOneLineWithItsLastWords() {
+        String dies = "sh -c 'echo \"config.yaml: no such file\" >&2; exit 3'";
+        UsageException e = assertThrows(UsageException.class, () -> Fixtures.runCommand(dies, Fixtures.sample()));
+        assertEquals("--impl-cmd: the implementation did not start — exited with code 3 before answering the handshake"
+                + " (stderr: config.yaml: no such file) — run 'sh -c echo \"config.yaml: no such file\" >&2; exit 3' by hand to see why",
+                e.getMessage());
+    }
+
+    @Test
+    void aProcessThatNeverAnswersTheHandshakeIsBadUsageAfterTheStartupAllowance() {
+        Implementation silent = new Implementation.Command("sleep 30", Python.projectDir(),
+                ProcessSettings.DEFAULT.withStartupTimeout(Duration.ofMillis(700)));
+        long start = System.nanoTime();
+        UsageException e = assertThrows(UsageException.class, () -> Harness.run(Fixtures.options(silent), Fixtures.sample()));
+        assertTrue(e.getMessage().startsWith("--impl-cmd: the implementation did not start — no answer to the handshake within 700 ms"),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("or raise --startup-timeout"), e.getMessage());
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(5)) < 0);
     }
 
     @Test

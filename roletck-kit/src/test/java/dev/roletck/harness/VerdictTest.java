@@ -53,14 +53,18 @@ class VerdictTest {
 
     @TempDir Path dir;
 
-    /** Fixed cases, generated cases (a few hundred assignment requests) and fail-closed checks. */
-    private static List<ConformanceCase> everything() {
+    private static List<ConformanceCase> everything;
+
+    /** Fixed cases, generated cases (a few hundred assignment requests) and fail-closed checks; made once. */
+    private static synchronized List<ConformanceCase> everything() {
+        if (everything != null) return everything;
         List<ConformanceCase> cases = new ArrayList<>(Fixtures.cases());
         ReferencePolicy reference = new ReferencePolicy();
         cases.addAll(GeneratedCases.access(SEED, reference));
         cases.addAll(GeneratedCases.assignment(SEED, 400, reference));
         cases.addAll(FailClosedCases.all());
-        return cases;
+        everything = List.copyOf(cases);
+        return everything;
     }
 
     /** An implementer's policy of the organization roles table alone: anything else is refused. */
@@ -146,7 +150,7 @@ class VerdictTest {
                 }
                 return inner.decide(r);
             }
-        }));
+        })).withTables(List.of("organization_roles"));
         HarnessResult result = Harness.run(options, everything());
         assertEquals(ExitCodes.FAILED, result.exitCode());
         assertTrue(result.failures().stream().allMatch(f -> f.testCase().kind() == CaseKind.GENERATED),
@@ -167,7 +171,7 @@ class VerdictTest {
                 }
                 return inner.decide(r);
             }
-        }));
+        })).withTables(List.of("assignment"));
         HarnessResult result = Harness.run(options, everything());
         assertEquals(ExitCodes.FAILED, result.exitCode());
         HarnessResult.Shrunk shrunk = result.shrunk().get(0);

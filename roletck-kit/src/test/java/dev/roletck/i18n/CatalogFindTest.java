@@ -130,6 +130,19 @@ class CatalogFindTest {
         assertTrue(CATALOG.find("zzzzzzzzzzzzzzzzzz", PL).suggestions().isEmpty(), "nothing near a random text");
     }
 
+    /** Danes without æ/ø/å keys write ae/oe/aa; the plain letters a/o keep working too. */
+    @Test
+    void danishLettersMeetTheirTwoLetterSpellings() {
+        Locale da = Locale.forLanguageTag("da");
+        assertEquals(List.of("role.provisioning_admin"), keys(CATALOG.find("klargoeringsadministrator", da, "role")));
+        assertEquals(List.of("role.provisioning_admin"), keys(CATALOG.find("klargoringsadministrator", da, "role")));
+        assertEquals(List.of("capability.contact_center.manage_business_hours"),
+                keys(CATALOG.find("administration af aabningstider", da, "capability.contact_center")));
+        assertEquals(List.of("access.not_applicable"), keys(CATALOG.find("ikke tilgaengelig", da, "access")));
+        assertFalse(CATALOG.find("klargoeringsadministrator", PL, "role").found(),
+                "ae/oe/aa folding is Danish only");
+    }
+
     @Test
     void resultDoesNotDependOnTheJvmDefaultLocale() {
         Locale before = Locale.getDefault();

@@ -1,0 +1,674 @@
+package dev.roletck.harness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roletck.protocol.Wire;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One process speaking protocol v1, with up to {@code window} requests in flight, its answers
+ * matched to their requests by {@code id}. It is restarted when it exits, writes a line longer than
+ * the limit, or stays silent past the grace period with an answer overdue.
+ *
+ * <p><b>Timeouts.</b> Only the oldest unanswered request is timed, from when it was sent or became
+ * the oldest, whichever is later: a program that answers in order spends that time on it alone, so
+ * the request is charged its own time, not the queue's. When it times out, its case fails and its
+ * answer, should it come, is read and discarded. While nothing at all comes out after a timeout,
+ * the requests behind it are not charged; if the silence lasts the grace period the process is
+ * taken for stuck, ended with its process group, and those requests are sent again, with new ids,
+ * to a new process.
+ *
+ * <p><b>Lines the kit cannot match</b> to a request in flight — not JSON, another id, too long, or
+ * the process ending — are charged to the oldest request in flight.
+ */
+final class ProcessLane implements AutoCloseable {
+    private static final int STDERR_LINES = 5;
+    private static final int STDERR_LINE_CHARS = 300;
+    private static final int RETRIES = 2;
+    private static final long TICK_MS = 5;
+    private static final byte[] CLOSE = new byte[0];
+
+    private final List<String> command;
+    private final Path directory;
+    private final Duration timeout;
+    private final ProcessSettings settings;
+    private final AtomicLong ids;
+    private final Semaphore window;
+
+    private final Object lock = new Object();
+    private final Object startLock = new Object();
+    // ---- guarded by lock
+    private Live live;
+    private final LinkedHashMap<Long, Call> pending = new LinkedHashMap<>();
+    private final Set<Long> abandoned = new HashSet<>();
+    private long headSince;
+    private long blockedSince;
+    private boolean closed;
+    private int starts;
+    private int failedStarts;
+    private Optional<String> broken = Optional.empty();
+    private long lateAnswers;
+    private long stuckRestarts;
+    /** How many requests are still to be sent one at a time, after a crash with several in flight. */
+    private int careful;
+    // ----
+    private final Semaphore alone = new Semaphore(1);
+    private final Thread monitor;
+
+    ProcessLane(List<String> command, Path directory, Duration timeout, ProcessSettings settings, AtomicLong ids) {
+        this.command = List.copyOf(command);
+        this.directory = directory;
+        this.timeout = timeout;
+        this.settings = settings;
+        this.ids = ids;
+        this.window = new Semaphore(settings.window());
+        this.monitor = new Thread(this::watch, "roletck-impl-monitor");
+        monitor.setDaemon(true);
+        monitor.start();
+    }
+
+    /** What became of one request: its answer, a fault, or "send it again". */
+    private record Outcome(JsonNode reply, ImplementationFault fault, boolean retry) {
+        static Outcome answer(JsonNode reply) { return new Outcome(reply, null, false); }
+        static Outcome failed(ImplementationFault f) { return new Outcome(null, f, false); }
+        static Outcome again(ImplementationFault why) { return new Outcome(null, why, true); }
+    }
+
+    private static final class Call {
+        final long id;
+        final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        long sent;
+
+        Call(long id) { this.id = id; }
+    }
+
+    int inFlight() { return settings.window() - window.availablePermits(); }
+
+    int starts() { synchronized (lock) { return starts; } }
+
+    long lateAnswers() { synchronized (lock) { return lateAnswers; } }
+
+    long stuckRestarts() { synchronized (lock) { return stuckRestarts; } }
+
+    /** Starts the process now, if it is not running, and waits for its handshake; a failure is a {@link Fault#START}. */
+    void start() { ensureLive(); }
+
+    /**
+     * Sends {@code request} (an {@code id} is added) and returns the answer line as read, id included.
+     * Waits as long as it takes; the monitor resolves every request in bounded time.
+     */
+    JsonNode exchange(ObjectNode request) {
+        try {
+            window.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImplementationFault(Fault.TIMEOUT, "interrupted before the request was sent");
+        }
+        try {
+            for (int attempt = 0; ; attempt++) {
+                Outcome o = carefully() ? alone(request) : once(request);
+                if (!o.retry()) {
+                    if (o.fault() != null) throw o.fault();
+                    return o.reply();
+                }
+                if (attempt >= RETRIES) throw o.fault();
+            }
+        } finally {
+            window.release();
+        }
+    }
+
+    private boolean carefully() {
+        synchronized (lock) {
+            return careful > 0;
+        }
+    }
+
+    /** Sends one request with nothing else in flight, to tell which request a process ends on. */
+    private Outcome alone(ObjectNode request) {
+        alone.acquireUninterruptibly();
+        try {
+            synchronized (lock) {
+                if (careful > 0) careful--;
+            }
+            while (true) {
+                synchronized (lock) {
+                    if (pending.isEmpty() || live == null) break;
+                }
+                Thread.onSpinWait();
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ImplementationFault(Fault.TIMEOUT, "interrupted before the request was sent");
+                }
+            }
+            return once(request);
+        } finally {
+            alone.release();
+        }
+    }
+
+    private Outcome once(ObjectNode request) {
+        Live l = ensureLive();
+        Call call = new Call(ids.getAndIncrement());
+        byte[] bytes = withId(request, call.id);
+        synchronized (lock) {
+            if (closed) throw new ImplementationFault(Fault.CRASH, "the kit stopped the implementation");
+            if (l != live) return Outcome.again(new ImplementationFault(Fault.CRASH, "the process was restarted"));
+            call.sent = System.nanoTime();
+            if (pending.isEmpty()) headSince = call.sent;
+            pending.put(call.id, call);
+            try {
+                l.write(bytes); // queued under the lock, so that requests reach the process in the order they wait here
+            } catch (IOException e) {
+                // The process is going away: its end of output resolves this call.
+            }
+        }
+        try {
+            return call.outcome.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            synchronized (lock) {
+                if (pending.remove(call.id) != null) abandoned.add(call.id);
+            }
+            throw new ImplementationFault(Fault.TIMEOUT, "interrupted while waiting for an answer");
+        } catch (ExecutionException e) {
+            throw new ImplementationFault(Fault.ERROR, "internal: " + e.getCause());
+        }
+    }
+
+    /** The request's line with {@code "id":N} first, written without copying the tree. */
+    private static byte[] withId(ObjectNode request, long id) {
+        if (request.has("id")) {
+            ObjectNode copy = request.deepCopy();
+            copy.remove("id");
+            return withId(copy, id);
+        }
+        String json = request.toString();
+        String line = json.length() <= 2 ? "{\"id\":" + id + "}\n" : "{\"id\":" + id + "," + json.substring(1) + "\n";
+        return line.getBytes(StandardCharsets.UTF_8);
+    }
+
+    // ---- starting --------------------------------------------------------------------------
+
+    private Live ensureLive() {
+        synchronized (startLock) {
+            synchronized (lock) {
+                if (closed) throw new ImplementationFault(Fault.CRASH, "the kit stopped the implementation");
+                if (broken.isPresent()) throw new ImplementationFault(Fault.START, broken.get());
+                if (live != null) return live;
+            }
+            Live l;
+            try {
+                l = Live.start(command, directory, settings);
+            } catch (ImplementationFault e) {
+                throw startFailed(e);
+            }
+            Optional<ImplementationFault> failure = l.handshake(settings.startupTimeout());
+            if (failure.isPresent()) {
+                l.end();
+                throw startFailed(failure.get());
+            }
+            synchronized (lock) {
+                starts++;
+                failedStarts = 0;
+                if (closed) {
+                    l.end();
+                    throw new ImplementationFault(Fault.CRASH, "the kit stopped the implementation");
+                }
+                live = l;
+                l.serving(this);
+                return l;
+            }
+        }
+    }
+
+    private ImplementationFault startFailed(ImplementationFault e) {
+        synchronized (lock) {
+            if (++failedStarts >= 2) broken = Optional.of("gave up after two failed starts; last: " + e.detail());
+        }
+        return e;
+    }
+
+    // ---- what the reader thread reports ------------------------------------------------------
+
+    private void onLine(Live l, LineReader.Line line) {
+        List<Live> toEnd = new ArrayList<>(1);
+        synchronized (lock) {
+            if (l != live) return;
+            long now = System.nanoTime();
+            blockedSince = 0;
+            if (line.tooLong()) {
+                failHead(new ImplementationFault(Fault.MALFORMED_REPLY, "answer too long: a line of more than "
+                        + settings.maxLine() / 1024 + " KiB; the process was restarted"), now);
+                toEnd.add(lose("the process was restarted after an answer that was too long"));
+            } else {
+                dispatch(line.text(), now);
+            }
+        }
+        toEnd.forEach(Live::end);
+    }
+
+    private void dispatch(String text, long now) {
+        JsonNode reply;
+        try {
+            reply = Wire.JSON.readTree(text);
+        } catch (IOException e) {
+            failHead(new ImplementationFault(Fault.MALFORMED_REPLY, "the answer is not JSON: " + ImplementationText.excerpt(text)), now);
+            return;
+        }
+        if (reply == null || !reply.isObject()) {
+            failHead(new ImplementationFault(Fault.MALFORMED_REPLY, "the answer is not a JSON object: " + ImplementationText.excerpt(text)), now);
+            return;
+        }
+        JsonNode idNode = reply.get("id");
+        if (idNode != null && idNode.canConvertToExactIntegral() && idNode.isIntegralNumber()) {
+            long id = idNode.asLong();
+            Call call = pending.remove(id);
+            if (call != null) {
+                boolean wasHead = pending.isEmpty() || call.sent <= firstSent();
+                call.outcome.complete(Outcome.answer(reply));
+                if (wasHead) headSince = now;
+                return;
+            }
+            if (abandoned.remove(id)) {
+                lateAnswers++;
+                headSince = now; // an in-order program starts on the next request only now
+                return;
+            }
+        } else if ((idNode == null || idNode.isNull()) && reply.has("error")) {
+            // An error the implementation could not tie to a request: the oldest one's, for an in-order program.
+            Call head = head();
+            if (head != null) {
+                pending.remove(head.id);
+                head.outcome.complete(Outcome.answer(reply));
+                headSince = now;
+            }
+            return;
+        }
+        Call head = head();
+        if (head != null) {
+            failHead(new ImplementationFault(Fault.WRONG_ID, "expected id " + head.id + " but the answer carries "
+                    + (idNode == null ? "no id" : ImplementationText.excerpt(idNode.toString()))), now);
+        }
+    }
+
+    private long firstSent() {
+        Call head = head();
+        return head == null ? Long.MAX_VALUE : head.sent;
+    }
+
+    /**
+     * The process ended. With one request in flight, that request is the one it ended on; with
+     * several, any of them may be, so all are sent again, one at a time, to find it.
+     */
+    private void onEnd(Live l, String how) {
+        String tail = l.stderrTail();
+        Live toEnd;
+        synchronized (lock) {
+            if (l != live) return;
+            if (pending.size() == 1) {
+                failHead(new ImplementationFault(Fault.CRASH, "the process " + how + " before answering" + tail), System.nanoTime());
+            } else {
+                careful += pending.size();
+            }
+            toEnd = lose("the process " + how + " while this request was in flight" + tail);
+        }
+        toEnd.end();
+    }
+
+    // ---- the monitor ----------------------------------------------------------------------
+
+    private void watch() {
+        while (true) {
+            Live toEnd = null;
+            synchronized (lock) {
+                if (closed) return;
+                Live l = live;
+                if (l != null) {
+                    long now = System.nanoTime();
+                    Call head = head();
+                    if (blockedSince != 0) {
+                        if (now - blockedSince >= settings.grace().toNanos()) {
+                            stuckRestarts++;
+                            toEnd = lose("the process was restarted: it gave no answer for " + Durations.format(settings.grace())
+                                    + " after a timeout");
+                        }
+                    } else if (head != null && now - Math.max(head.sent, headSince) >= timeout.toNanos()) {
+                        pending.remove(head.id);
+                        abandoned.add(head.id);
+                        head.outcome.complete(Outcome.failed(new ImplementationFault(Fault.TIMEOUT,
+                                "no answer within " + Durations.format(timeout))));
+                        blockedSince = now;
+                        headSince = now;
+                    }
+                }
+                if (toEnd == null) {
+                    try {
+                        lock.wait(TICK_MS);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+            if (toEnd != null) toEnd.end();
+        }
+    }
+
+    // ---- helpers (under lock) ---------------------------------------------------------------
+
+    private Call head() {
+        Iterator<Call> it = pending.values().iterator();
+        return it.hasNext() ? it.next() : null;
+    }
+
+    private void failHead(ImplementationFault fault, long now) {
+        Call head = head();
+        if (head == null) return;
+        pending.remove(head.id);
+        head.outcome.complete(Outcome.failed(fault));
+        headSince = now;
+    }
+
+    /** Forgets the current process; every request in flight is to be sent again. Returns the process to end. */
+    private Live lose(String why) {
+        Live l = live;
+        live = null;
+        for (Call c : pending.values()) c.outcome.complete(Outcome.again(new ImplementationFault(Fault.CRASH, why)));
+        pending.clear();
+        abandoned.clear();
+        blockedSince = 0;
+        return l;
+    }
+
+    /** Closes the process's input, lets it exit for a moment, then ends its process group. */
+    @Override public void close() {
+        Live l;
+        synchronized (lock) {
+            if (closed) return;
+            closed = true;
+            l = live;
+            live = null;
+            for (Call c : pending.values()) {
+                c.outcome.complete(Outcome.failed(new ImplementationFault(Fault.CRASH, "the kit stopped the implementation")));
+            }
+            pending.clear();
+            lock.notifyAll();
+        }
+        monitor.interrupt();
+        if (l != null) l.closeGently(Duration.ofSeconds(1));
+    }
+
+    /** One started process: its input, a reader thread for its answers and one for its standard error. */
+    private static final class Live {
+        final Process process;
+        final OutputStream in;
+        final String name;
+        final LineReader reader;
+        final Deque<String> stderr = new ArrayDeque<>();
+        final java.util.concurrent.BlockingQueue<byte[]> outbox = new java.util.concurrent.LinkedBlockingQueue<>();
+        volatile boolean writeFailed;
+        Thread writer;
+        final CompletableFuture<Optional<ImplementationFault>> hello = new CompletableFuture<>();
+        volatile ProcessLane owner;
+
+        private Live(Process process, String name, int maxLine) {
+            this.process = process;
+            this.in = new BufferedOutputStream(process.getOutputStream(), 16 * 1024);
+            this.name = name;
+            this.reader = new LineReader(process.getInputStream(), maxLine);
+        }
+
+        static Live start(List<String> command, Path directory, ProcessSettings settings) {
+            String name = String.join(" ", command);
+            checkRunnable(command.get(0), directory, name);
+            Process process;
+            try {
+                process = ProcessGroups.start(new ProcessBuilder(command).directory(directory.toFile()));
+            } catch (IOException e) {
+                throw new ImplementationFault(Fault.START, "cannot run '" + ImplementationText.excerpt(name) + "': "
+                        + ImplementationText.excerpt(String.valueOf(e.getMessage())));
+            }
+            Live l = new Live(process, name, settings.maxLine());
+            Thread out = new Thread(l::pump, "roletck-impl-stdout");
+            out.setDaemon(true);
+            out.start();
+            Thread err = new Thread(l::drainStderr, "roletck-impl-stderr");
+            err.setDaemon(true);
+            err.start();
+            l.writer = new Thread(l::writeLoop, "roletck-impl-stdin");
+            l.writer.setDaemon(true);
+            l.writer.start();
+            ObjectNode hello = Wire.JSON.createObjectNode();
+            hello.put("id", 0);
+            hello.put("kind", "hello");
+            try {
+                l.write((hello + "\n").getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // it ended already: the reader reports how
+            }
+            return l;
+        }
+
+        /** A command that names no runnable file is reported as such, before anything is started. */
+        private static void checkRunnable(String program, Path directory, String name) {
+            boolean found;
+            if (program.contains("/") || program.contains(java.io.File.separator)) {
+                Path p = directory.resolve(program);
+                found = Files.isRegularFile(p) && Files.isExecutable(p);
+            } else {
+                String path = System.getenv("PATH");
+                found = false;
+                if (path != null) {
+                    for (String dir : path.split(java.io.File.pathSeparator)) {
+                        if (dir.isEmpty()) continue;
+                        Path p = Path.of(dir, program);
+                        if (Files.isRegularFile(p) && Files.isExecutable(p)) {
+                            found = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!found) {
+                throw new ImplementationFault(Fault.START, "cannot run '" + ImplementationText.excerpt(name) + "': "
+                        + (program.contains("/") ? "'" + ImplementationText.excerpt(program) + "' is not an executable file"
+                        : "no program '" + ImplementationText.excerpt(program) + "' on the PATH"));
+            }
+        }
+
+        /** Waits for the answer to the handshake; empty when it came (an error answer counts). */
+        Optional<ImplementationFault> handshake(Duration wait) {
+            try {
+                return hello.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                return Optional.of(new ImplementationFault(Fault.START, "no answer to the handshake within "
+                        + Durations.format(wait) + stderrTail()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.of(new ImplementationFault(Fault.START, "interrupted while waiting for the handshake"));
+            } catch (ExecutionException e) {
+                return Optional.of(new ImplementationFault(Fault.START, "internal: " + e.getCause()));
+            }
+        }
+
+        void serving(ProcessLane lane) {
+            owner = lane;
+            synchronized (this) {
+                notifyAll();
+            }
+        }
+
+        private ProcessLane awaitOwner() {
+            synchronized (this) {
+                while (owner == null && process.isAlive()) {
+                    try {
+                        wait(50);
+                    } catch (InterruptedException e) {
+                        return null;
+                    }
+                }
+            }
+            return owner;
+        }
+
+        private void pump() {
+            boolean greeted = false;
+            try {
+                while (true) {
+                    Optional<LineReader.Line> next = reader.next();
+                    if (next.isEmpty()) break;
+                    LineReader.Line line = next.get();
+                    if (!line.tooLong() && line.text().isBlank()) continue;
+                    if (!greeted) {
+                        greeted = true;
+                        hello.complete(handshakeFault(line));
+                        if (hello.join().isPresent()) return;
+                        continue;
+                    }
+                    ProcessLane lane = owner != null ? owner : awaitOwner();
+                    if (lane == null) return;
+                    lane.onLine(this, line);
+                }
+            } catch (IOException e) {
+                // the process went away: reported below
+            }
+            String how = exitDescription();
+            if (!greeted) {
+                hello.complete(Optional.of(new ImplementationFault(Fault.START, how + " before answering the handshake" + stderrTail())));
+                return;
+            }
+            ProcessLane lane = owner != null ? owner : awaitOwner();
+            if (lane != null) lane.onEnd(this, how);
+        }
+
+        private static Optional<ImplementationFault> handshakeFault(LineReader.Line line) {
+            if (line.tooLong()) return Optional.of(new ImplementationFault(Fault.START, "answered the handshake with a line too long"));
+            try {
+                JsonNode n = Wire.JSON.readTree(line.text());
+                if (n != null && n.isObject()) return Optional.empty();
+            } catch (IOException e) {
+                // below
+            }
+            return Optional.of(new ImplementationFault(Fault.START, "answered the handshake with something that is not a JSON object: "
+                    + ImplementationText.excerpt(line.text())));
+        }
+
+        private String exitDescription() {
+            try {
+                process.waitFor(500, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return process.isAlive() ? "closed its output" : "exited with code " + process.exitValue();
+        }
+
+        private void drainStderr() {
+            try {
+                LineReader err = new LineReader(process.getErrorStream(), 64 * 1024);
+                while (true) {
+                    Optional<LineReader.Line> next = err.next();
+                    if (next.isEmpty()) return;
+                    String text = next.get().tooLong() ? "(a very long line)" : ImplementationText.clean(next.get().text(), STDERR_LINE_CHARS);
+                    if (text.isBlank()) continue;
+                    synchronized (stderr) {
+                        stderr.addLast(text);
+                        if (stderr.size() > STDERR_LINES) stderr.removeFirst();
+                    }
+                }
+            } catch (IOException e) {
+                // nothing more to collect
+            }
+        }
+
+        /** The last lines of standard error, sanitized, as " (stderr: …)", or nothing. */
+        String stderrTail() {
+            try {
+                Thread.sleep(20); // let the last words on stderr arrive
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            List<String> tail;
+            synchronized (stderr) {
+                tail = new ArrayList<>(stderr);
+            }
+            return tail.isEmpty() ? "" : " (stderr: " + ImplementationText.clean(String.join(" | ", tail), 400) + ")";
+        }
+
+        /**
+         * Queues one request line for the writer thread, which writes whatever is queued in one go:
+         * pipelined requests reach the implementation in few large writes, not one system call each.
+         */
+        void write(byte[] line) throws IOException {
+            if (writeFailed) throw new IOException("the implementation's input is closed");
+            outbox.add(line);
+        }
+
+        private void writeLoop() {
+            List<byte[]> batch = new ArrayList<>();
+            try {
+                while (true) {
+                    batch.add(outbox.take());
+                    outbox.drainTo(batch);
+                    for (byte[] b : batch) {
+                        if (b == CLOSE) {
+                            in.flush();
+                            in.close();
+                            return;
+                        }
+                        in.write(b);
+                    }
+                    in.flush();
+                    batch.clear();
+                }
+            } catch (IOException e) {
+                writeFailed = true; // the process is going away: its end of output resolves what is in flight
+            } catch (InterruptedException e) {
+                writeFailed = true;
+            }
+        }
+
+        void closeGently(Duration wait) {
+            outbox.add(CLOSE); // after what is queued; a write stuck on a full pipe ends when the process is ended
+            try {
+                writer.join(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            try {
+                process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            end();
+        }
+
+        void end() {
+            ProcessGroups.end(process);
+            if (writer != null) writer.interrupt();
+        }
+    }
+
+}
