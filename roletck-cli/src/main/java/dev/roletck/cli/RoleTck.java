@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 CatalogCommand.class,
                 ExportCommand.class,
                 AuditCommand.class,
+                ExplainCommand.class,
+                CompletionCommand.class,
         })
 public final class RoleTck implements Runnable {
 
@@ -28,7 +30,14 @@ public final class RoleTck implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.setOut(Utf8.stream(java.io.FileDescriptor.out));
+        System.setErr(Utf8.stream(java.io.FileDescriptor.err));
+        java.io.PrintWriter out = Utf8.writer(System.out);
+        java.io.PrintWriter err = Utf8.writer(System.err);
+        int exit = commandLine().setOut(out).setErr(err).execute(Utf8.arguments(args));
+        out.flush();
+        err.flush();
+        System.exit(exit);
     }
 
     /** The configured command line, also used by tests. */
@@ -38,10 +47,26 @@ public final class RoleTck implements Runnable {
                 .setParameterExceptionHandler(new UsageErrors());
     }
 
+    /** The version Maven built: from the filtered {@code version.properties}, else the jar's manifest. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override public String[] getVersion() {
+            return new String[] {"roletck " + version()};
+        }
+
+        static String version() {
+            try (java.io.InputStream in = RoleTck.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    java.util.Properties p = new java.util.Properties();
+                    p.load(in);
+                    String v = p.getProperty("version", "");
+                    if (!v.isBlank() && !v.startsWith("${")) return v;
+                }
+            } catch (java.io.IOException e) {
+                // fall back to the manifest
+            }
             String v = RoleTck.class.getPackage().getImplementationVersion();
-            return new String[] {"roletck " + (v == null ? "(development build)" : v)};
+            if (v == null) throw new IllegalStateException("no version: build the command line with Maven");
+            return v;
         }
     }
 }

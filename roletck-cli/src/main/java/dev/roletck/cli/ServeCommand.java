@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code roletck serve}: the reference policy as an oracle over protocol v1 (PROTOCOL.md). */
-@Command(name = "serve", description = "Answer protocol v1 requests on stdin/stdout with the reference policy.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Answer protocol v1 requests on stdin/stdout with the reference policy.")
 final class ServeCommand implements Callable<Integer> {
     @Override public Integer call() throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -27,6 +27,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import dev.roletck.harness.CasePatterns;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,6 +76,51 @@ final class VerifyCommand implements Callable<Integer> {
             description = "How many assignment requests to generate (default: ${DEFAULT-VALUE}; 0 for none).")
     int generatedAssignments = GeneratedCases.DEFAULT_ASSIGNMENTS;
 
+    @Option(names = "--case", paramLabel = "<id>",
+            description = "Run only this case (repeatable; the features are not run); an unknown id is an error with the near ids suggested.")
+    List<String> onlyCases = List.of();
+
+    @Option(names = "--run", paramLabel = "<regex>", description = "Run only the cases whose id matches this regular expression (the features are not run).")
+    String run;
+
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
+            description = "What goes to standard output: text (the summary, default), json (report.json) or junit (report.xml);"
+                    + " with json or junit the summary goes to standard error.")
+    String format;
+
+    /** The cases --case and --run choose; all when neither is given. */
+    private List<ConformanceCase> chosen(List<ConformanceCase> all, Locale ui) {
+        List<ConformanceCase> kept = all;
+        if (!onlyCases.isEmpty()) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (String id : onlyCases) {
+                String wanted = id.strip();
+                if (all.stream().noneMatch(c -> c.id().equals(wanted))) {
+                    List<String> near = CasePatterns.near(CasePatterns.Kind.CASE, wanted, all.stream().map(CasePatterns.Target::of).toList());
+                    throw new CatalogCli.Stop("--case: " + dev.roletck.i18n.Catalog.standard().format("message.known_failures.no_match",
+                            Map.of("kind", "case", "pattern", wanted, "suggested", near.isEmpty() ? "no" : "yes",
+                                    "suggestions", String.join(", ", near)), ui));
+                }
+                ids.add(wanted);
+            }
+            kept = kept.stream().filter(c -> ids.contains(c.id())).toList();
+        }
+        if (run != null) {
+            Pattern p;
+            try {
+                p = Pattern.compile(run);
+            } catch (PatternSyntaxException e) {
+                throw new CatalogCli.Stop("--run " + run + ": " + e.getDescription() + " — give a Java regular expression");
+            }
+            kept = kept.stream().filter(c -> p.matcher(c.id()).find()).toList();
+            if (kept.isEmpty()) {
+                throw new CatalogCli.Stop("--run: " + dev.roletck.i18n.Catalog.standard().format("message.known_failures.no_match",
+                        Map.of("kind", "case", "pattern", run, "suggested", "no", "suggestions", ""), ui));
+            }
+        }
+        return new ArrayList<>(kept);
+    }
+
     @Override public Integer call() throws Exception {
         return CatalogCli.run(spec, () -> {
             CatalogCli cli = CatalogCli.open(spec, locale);
@@ -100,10 +149,16 @@ final class VerifyCommand implements Callable<Integer> {
             cases.addAll(GeneratedCases.access(theSeed, reference));
             cases.addAll(GeneratedCases.assignment(theSeed, generatedAssignments, reference));
             cases.addAll(FailClosedCases.all());
+            if (!List.of("text", "json", "junit").contains(format)) {
+                throw new CatalogCli.Stop(cli.msg("message.error.unknown_format", Map.of("format", format, "formats", List.of("text", "json", "junit"))));
+            }
+            cases = chosen(cases, cli.ui);
             try {
                 HarnessOptions options = implementation.toOptions(cli.ui);
                 Path featuresDir = features != null ? features : Home.path("features");
-                Optional<Harness.FeatureRun> featureRun = noFeatures ? Optional.empty()
+                // A chosen subset (--case, --run) runs those cases only, not the features.
+                boolean subset = !onlyCases.isEmpty() || run != null;
+                Optional<Harness.FeatureRun> featureRun = noFeatures || subset ? Optional.empty()
                         : Optional.of(new Harness.FeatureRun(featuresDir, chosen, dir));
                 HarnessResult result;
                 try {
@@ -112,7 +167,10 @@ final class VerifyCommand implements Callable<Integer> {
                     throw new UsageException(e.getMessage());
                 }
                 ReportText text = ReportText.of(options.locale());
-                PrintWriter out = cli.out();
+                PrintWriter out = format.equals("text") ? cli.out() : err;
+                if (format.equals("json")) cli.out().print(dev.roletck.harness.report.JsonReport.render(result, text));
+                if (format.equals("junit")) cli.out().print(dev.roletck.harness.report.JunitXmlReport.render(result));
+                cli.out().flush();
                 out.print(ConsoleReport.body(result, text));
                 out.print(ConsoleReport.features(result, text));
                 if (featureRun.isPresent() && result.features().isEmpty()) {

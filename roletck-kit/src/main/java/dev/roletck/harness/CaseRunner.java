@@ -97,7 +97,7 @@ final class CaseRunner {
     }
 
     private static CaseResult fault(ConformanceCase c, ImplementationFault f, long ms) {
-        return CaseResult.error(c, f.getMessage(), ms);
+        return CaseResult.error(c, f.getMessage(), Duration.ofMillis(ms));
     }
 
     private static long millisSince(long start) {

@@ -84,8 +84,7 @@ public final class Harness {
     /** The cases, then the feature scenarios when asked, against one implementation. */
     public static HarnessResult run(HarnessOptions options, List<? extends ConformanceCase> cases, Optional<FeatureRun> features) {
         Profile profile = profile(options);
-        Set<String> ids = cases.stream().map(ConformanceCase::id).collect(Collectors.toSet());
-        KnownFailures known = options.knownFailures().map(p -> KnownFailures.read(p, ids)).orElse(KnownFailures.NONE);
+        KnownFailures known = options.knownFailures().map(p -> KnownFailures.read(p, cases)).orElse(KnownFailures.NONE);
         options.reportDir().ifPresent(Reports::checkWritable);
 
         long start = System.nanoTime();
@@ -119,6 +118,7 @@ public final class Harness {
         }
         List<CaseResult> settled = new ArrayList<>(results.size());
         for (CaseResult r : results) settled.add(settle(r, known, options.today()));
+        settled = known.staleEntries(settled);
         HarnessResult result = new HarnessResult(options.implementation().describe(), settled,
                 Duration.ofNanos(System.nanoTime() - start), profile.ruleGroups(), scenarios, shrunk);
         options.reportDir().ifPresent(dir -> Reports.writeAll(dir, result, options.locale()));
@@ -156,6 +156,7 @@ public final class Harness {
         Optional<KnownFailure> entry = known.entry(r.id());
         if (entry.isEmpty() || r.outcome() == CaseResult.Outcome.NOT_RUN) return r;
         KnownFailure k = entry.get();
+        if (r.passed() && k.pattern()) return r;
         if (k.expiredOn(today)) {
             String why = "known-failure entry at " + k.where() + " expired on " + k.expires()
                     + " — fix the implementation or renew the entry" + r.reason().map(x -> "; " + x).orElse("");

@@ -1,6 +1,7 @@
 package dev.roletck.suite;
 
 import dev.roletck.model.Id;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,10 +13,10 @@ import java.util.Optional;
  * the case id, expected, actual, and the cells or rule with their seeds.
  *
  * @param knownFailure the entry of a known-failures list that names this case, if any
- * @param millis       how long the policy took to answer
+ * @param time         how long the policy took to answer, as measured (nanosecond clock)
  */
 public record CaseResult(ConformanceCase testCase, Outcome outcome, String expected, Optional<String> actual,
-                         Optional<String> reason, Optional<KnownFailure> knownFailure, long millis) {
+                         Optional<String> reason, Optional<KnownFailure> knownFailure, Duration time) {
 
     /** The outcome of a case; the one place run statuses are defined. */
     public enum Outcome implements Id {
@@ -48,35 +49,39 @@ public record CaseResult(ConformanceCase testCase, Outcome outcome, String expec
         Objects.requireNonNull(actual, "actual");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(knownFailure, "knownFailure");
+        Objects.requireNonNull(time, "time");
     }
 
+    /** {@link #time()} in whole milliseconds. */
+    public long millis() { return time.toMillis(); }
+
     /** The policy answered as expected. */
-    public static CaseResult passed(ConformanceCase c, String actual, long millis) {
+    public static CaseResult passed(ConformanceCase c, String actual, Duration time) {
         return new CaseResult(c, Outcome.PASSED, c.expected().describe(), Optional.of(actual), Optional.empty(),
-                Optional.empty(), millis);
+                Optional.empty(), time);
     }
 
     /** The policy answered {@code actual}, not {@code expected}. */
-    public static CaseResult failed(ConformanceCase c, String expected, String actual, long millis) {
+    public static CaseResult failed(ConformanceCase c, String expected, String actual, Duration time) {
         return new CaseResult(c, Outcome.FAILED, expected, Optional.of(actual),
-                Optional.of("expected " + expected + ", got " + actual), Optional.empty(), millis);
+                Optional.of("expected " + expected + ", got " + actual), Optional.empty(), time);
     }
 
     /** The policy gave no answer; {@code why} says what happened instead, e.g. {@code timeout: no answer within 2 s}. */
-    public static CaseResult error(ConformanceCase c, String why, long millis) {
+    public static CaseResult error(ConformanceCase c, String why, Duration time) {
         return new CaseResult(c, Outcome.ERROR, c.expected().describe(), Optional.empty(), Optional.of(why),
-                Optional.empty(), millis);
+                Optional.empty(), time);
     }
 
     /** The case was not run, for the reason given. */
     public static CaseResult notRun(ConformanceCase c, String why) {
         return new CaseResult(c, Outcome.NOT_RUN, c.expected().describe(), Optional.empty(), Optional.of(why),
-                Optional.empty(), 0);
+                Optional.empty(), Duration.ZERO);
     }
 
     /** The same result settled against a known-failures entry: another outcome and reason. */
     public CaseResult settled(Outcome newOutcome, Optional<String> newReason, KnownFailure entry) {
-        return new CaseResult(testCase, newOutcome, expected, actual, newReason, Optional.of(entry), millis);
+        return new CaseResult(testCase, newOutcome, expected, actual, newReason, Optional.of(entry), time);
     }
 
     public boolean passed() { return outcome == Outcome.PASSED; }

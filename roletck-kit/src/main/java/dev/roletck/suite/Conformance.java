@@ -4,12 +4,12 @@ import dev.roletck.api.AccessDecision;
 import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.BadRequestException;
 import dev.roletck.api.Policy;
+import java.time.Duration;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roletck.protocol.Wire;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs conformance cases against a {@link Policy}: the one comparison of an answer with a case's
@@ -34,17 +34,17 @@ public final class Conformance {
             if (testCase instanceof FailClosedCase f) return failClosed(policy, f, start);
             AssignmentCase s = (AssignmentCase) testCase;
             AssignmentDecision actual = policy.decide(s.request());
-            if (actual == null) return CaseResult.error(testCase, "no decision (null)", millisSince(start));
+            if (actual == null) return CaseResult.error(testCase, "no decision (null)", since(start));
             String shown = ExpectedAssignment.describeActual(actual);
-            return s.expected().matches(actual) ? CaseResult.passed(testCase, shown, millisSince(start))
-                    : CaseResult.failed(testCase, s.expected().describe(), shown, millisSince(start));
+            return s.expected().matches(actual) ? CaseResult.passed(testCase, shown, since(start))
+                    : CaseResult.failed(testCase, s.expected().describe(), shown, since(start));
         } catch (NoAnswerException e) {
-            return CaseResult.error(testCase, oneLine(e.getMessage()), millisSince(start));
+            return CaseResult.error(testCase, oneLine(e.getMessage()), since(start));
         } catch (BadRequestException e) {
-            return CaseResult.error(testCase, "rejected a valid request: " + oneLine(e.getMessage()), millisSince(start));
+            return CaseResult.error(testCase, "rejected a valid request: " + oneLine(e.getMessage()), since(start));
         } catch (RuntimeException | StackOverflowError e) {
             String why = e.getMessage() == null ? "" : ": " + oneLine(e.getMessage());
-            return CaseResult.error(testCase, "an exception, " + e.getClass().getSimpleName() + why, millisSince(start));
+            return CaseResult.error(testCase, "an exception, " + e.getClass().getSimpleName() + why, since(start));
         }
     }
 
@@ -54,10 +54,10 @@ public final class Conformance {
 
     private static CaseResult access(Policy policy, AccessCase a, long start) {
         AccessDecision actual = a.reordered() && policy instanceof WireChannel wire ? overWire(wire, a) : policy.decide(a.request());
-        if (actual == null) return CaseResult.error(a, "no decision (null)", millisSince(start));
+        if (actual == null) return CaseResult.error(a, "no decision (null)", since(start));
         String shown = a.expected().describeActual(actual);
-        if (a.expected().matches(actual)) return CaseResult.passed(a, shown, millisSince(start));
-        return CaseResult.failed(a, a.expected().describeAgainst(actual), shown, millisSince(start));
+        if (a.expected().matches(actual)) return CaseResult.passed(a, shown, since(start));
+        return CaseResult.failed(a, a.expected().describeAgainst(actual), shown, since(start));
     }
 
     /** The case's request with its roles in the case's order, sent as it is. */
@@ -77,16 +77,16 @@ public final class Conformance {
     private static CaseResult failClosed(Policy policy, FailClosedCase f, long start) {
         if (!(policy instanceof WireChannel wire)) return CaseResult.notRun(f, NO_WIRE);
         WireReply reply = wire.send(f.request());
-        if (reply instanceof WireReply.Refused r) return CaseResult.passed(f, "error: " + oneLine(r.error()), millisSince(start));
+        if (reply instanceof WireReply.Refused r) return CaseResult.passed(f, "error: " + oneLine(r.error()), since(start));
         return CaseResult.failed(f, f.expected().describe(),
-                "an answer, " + oneLine(((WireReply.Answered) reply).answer().toString()), millisSince(start));
+                "an answer, " + oneLine(((WireReply.Answered) reply).answer().toString()), since(start));
     }
 
     private static String oneLine(String s) {
         return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
-    private static long millisSince(long start) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 }

@@ -16,7 +16,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import dev.roletck.i18n.Catalog;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,12 +119,60 @@ class ProfileAndKnownFailuresTest {
         assertEquals(dir.resolve("k1.yaml") + ":4:12: '31.12.2025' is not a date — write yyyy-mm-dd",
                 usage(() -> KnownFailures.read(file("k1.yaml", "- case: " + FLIPPED + "\n  reason: r\n  link: l\n  expires: 31.12.2025\n"),
                         Set.of(FLIPPED))));
-        assertEquals(dir.resolve("k2.yaml") + ":1:9: no case has the id 'nope' — copy the id from a report",
+        assertEquals(dir.resolve("k2.yaml") + ":1:9: " + Catalog.standard().format("message.known_failures.no_match",
+                        Map.of("kind", "case", "pattern", "nope", "suggested", "no", "suggestions", ""), Locale.getDefault()),
                 usage(() -> KnownFailures.read(file("k2.yaml", "- case: nope\n  reason: r\n  link: l\n  expires: 2025-01-01\n"),
                         Set.of(FLIPPED))));
-        assertEquals(dir.resolve("k3.yaml") + ":1:3: the entry lacks 'link'",
-                usage(() -> KnownFailures.read(file("k3.yaml", "- case: " + FLIPPED + "\n  reason: r\n  expires: 2025-01-01\n"),
+        assertEquals(dir.resolve("k3.yaml") + ":1:3: the entry lacks 'reason'",
+                usage(() -> KnownFailures.read(file("k3.yaml", "- case: " + FLIPPED + "\n  link: l\n  expires: 2025-01-01\n"),
                         Set.of(FLIPPED))));
+        assertEquals(dir.resolve("k4.yaml") + ":1:3: the entry lacks 'case'",
+                usage(() -> KnownFailures.read(file("k4.yaml", "- reason: r\n  expires: 2025-01-01\n"), Set.of(FLIPPED))));
+    }
+
+    @Test
+    void linkIsOptional() throws IOException {
+        KnownFailures k = KnownFailures.read(file("k.yaml", "- case: " + FLIPPED + "\n  reason: r\n  expires: 2025-01-01\n"), Set.of(FLIPPED));
+        assertEquals(Optional.empty(), k.entry(FLIPPED).orElseThrow().link());
+        assertEquals("r", k.entry(FLIPPED).orElseThrow().reason());
+    }
+
+    @Test
+    void aTypoSuggestsTheNearIds() throws IOException {
+        String typo = "organization_roles/device_managment/device_admin/customer";
+        String message = usage(() -> KnownFailures.read(file("typo.yaml", "- case: " + typo + "\n  reason: r\n  expires: 2025-12-31\n"),
+                Fixtures.cases()));
+        assertEquals(dir.resolve("typo.yaml") + ":1:9: " + Catalog.standard().format("message.known_failures.no_match",
+                Map.of("kind", "case", "pattern", typo, "suggested", "yes", "suggestions", FLIPPED), Locale.getDefault()), message);
+        message = usage(() -> KnownFailures.read(file("rule.yaml", "- rule: R222\n  reason: r\n  expires: 2025-12-31\n"), Fixtures.cases()));
+        assertTrue(message.contains("R22"), message);
+    }
+
+    /** One entry for the cell covers every case that rests on it, the combinations and rule cases too. */
+    @Test
+    void oneCellEntryCoversEveryCaseOfTheCell() throws IOException {
+        HarnessResult before = Harness.run(flipped(), Fixtures.cases());
+        assertTrue(before.failures().size() >= 2, "the single cell and its combinations");
+        for (String entry : List.of("cell: " + FLIPPED, "cell: organization_roles/device_management/device_admin/*",
+                "case: organization_roles/device_management/**")) {
+            Path known = file("cell.yaml", "- " + entry + "\n  reason: device admins are read-only here\n  expires: 2025-12-31\n");
+            HarnessResult result = Harness.run(flipped().withKnownFailures(known, TODAY), Fixtures.cases());
+            assertEquals(ExitCodes.OK, result.exitCode(), entry + ": " + result.failures());
+            assertEquals(before.failures().size(), result.summary().expectedFailures(), entry);
+            CaseResult o = result.results().stream().filter(x -> x.id().equals(FLIPPED)).findFirst().orElseThrow();
+            assertEquals(CaseResult.Outcome.EXPECTED_FAILURE, o.outcome(), entry);
+        }
+    }
+
+    @Test
+    void aPatternEntryWhoseCasesAllPassFailsTheRun() throws IOException {
+        Path known = file("stale.yaml", "- cell: " + FLIPPED + "\n  reason: fixed since\n  expires: 2025-12-31\n");
+        HarnessOptions correct = Fixtures.options(new Implementation.InProcess(new ReferencePolicy()));
+        HarnessResult result = Harness.run(correct.withKnownFailures(known, TODAY), Fixtures.cases());
+        assertEquals(ExitCodes.FAILED, result.exitCode());
+        assertTrue(result.failures().stream().allMatch(r -> r.outcome() == CaseResult.Outcome.UNEXPECTED_PASS), result.failures().toString());
+        assertTrue(result.failures().stream().anyMatch(r -> r.id().equals(FLIPPED)));
+        assertTrue(result.failures().get(0).reason().orElse("").contains("every case it names passed — remove the entry"));
     }
 
     private static String usage(org.junit.jupiter.api.function.Executable e) {

@@ -1,11 +1,13 @@
 package dev.roletck.harness.junit;
 
 import dev.roletck.api.Policy;
+import dev.roletck.harness.HarnessResult;
 import dev.roletck.harness.KnownFailures;
 import dev.roletck.harness.Profile;
 import dev.roletck.harness.StandardCases;
 import dev.roletck.harness.Verifier;
 import dev.roletck.harness.report.ReportText;
+import dev.roletck.harness.report.Reports;
 import dev.roletck.matrix.Group;
 import dev.roletck.model.Table;
 import dev.roletck.suite.CaseResult;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -56,6 +59,7 @@ public final class RoleTckSuite {
     private Duration timeout = Duration.ofSeconds(2);
     private KnownFailures knownFailures = KnownFailures.NONE;
     private Path knownFailuresFile;
+    private Path reportDir;
 
     private RoleTckSuite(Policy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -109,36 +113,121 @@ public final class RoleTckSuite {
         return this;
     }
 
+    /**
+     * Also write the kit's reports — {@code report.xml}, {@code report.json}, {@code report.html} —
+     * into {@code dir} once every case has run, in the first of the {@link #languages} (default: none written).
+     */
+    public RoleTckSuite reports(Path dir) {
+        this.reportDir = Objects.requireNonNull(dir, "dir");
+        return this;
+    }
+
+    /**
+     * The cases as JUnit dynamic tests, for a {@code @TestFactory}. Surefire names dynamic tests by
+     * position ({@code roletck()[1][1006]}); implementing {@link RoleTckConformance} instead names
+     * every test by its case id everywhere.
+     */
     public Stream<DynamicNode> dynamicTests() {
-        List<? extends ConformanceCase> cases = source.get();
-        if (knownFailuresFile != null) {
-            knownFailures = KnownFailures.read(knownFailuresFile, cases.stream().map(ConformanceCase::id).collect(Collectors.toSet()));
+        Run run = start();
+        Stream<DynamicNode> nodes;
+        if (languages.size() == 1) {
+            nodes = byGroup(run, ReportText.of(languages.get(0)));
+        } else {
+            nodes = languages.stream().map(l -> DynamicContainer.dynamicContainer(l.toLanguageTag(), byGroup(run, ReportText.of(l))));
         }
-        Profile profile = new Profile(Optional.empty(), groups);
-        if (languages.size() == 1) return byGroup(cases, profile, ReportText.of(languages.get(0)));
-        return languages.stream().map(l -> DynamicContainer.dynamicContainer(l.toLanguageTag(), byGroup(cases, profile, ReportText.of(l))));
+        return nodes.onClose(run::finish);
     }
 
-    private Stream<DynamicNode> byGroup(List<? extends ConformanceCase> cases, Profile profile, ReportText text) {
-        Map<Group, List<ConformanceCase>> byGroup = new EnumMap<>(Group.class);
-        cases.forEach(c -> byGroup.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c));
-        Verifier verifier = new Verifier(policy, timeout, profile, knownFailures, LocalDate.now());
-        return byGroup.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+    private Stream<DynamicNode> byGroup(Run run, ReportText text) {
+        return run.byGroup().entrySet().stream()
                 .map(e -> DynamicContainer.dynamicContainer(e.getKey().id(),
-                        e.getValue().stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> check(verifier.verify(c), text)))));
+                        e.getValue().stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> {
+                            Throwable problem = problem(run.verify(c), text);
+                            if (problem != null) throw problem;
+                        }))));
     }
 
-    private static void check(CaseResult r, ReportText text) {
+    List<Locale> languages() { return List.copyOf(languages); }
+
+    /** Reads the cases and the known failures and opens a run; fails fast on a bad known-failures file. */
+    Run start() {
+        List<? extends ConformanceCase> cases = source.get();
+        KnownFailures known = knownFailuresFile == null ? KnownFailures.NONE
+                : KnownFailures.read(knownFailuresFile, cases);
+        return new Run(cases, known);
+    }
+
+    /** One run of the chosen cases against the policy: verifies case by case, collects the results for the reports. */
+    final class Run {
+        private final List<? extends ConformanceCase> cases;
+        private final RecordingPolicy recorder = new RecordingPolicy(policy);
+        private final Verifier verifier;
+        private final List<CaseResult> results = Collections.synchronizedList(new ArrayList<>());
+        private final long started = System.nanoTime();
+        private boolean finished;
+
+        private Run(List<? extends ConformanceCase> cases, KnownFailures known) {
+            this.cases = cases;
+            this.verifier = new Verifier(recorder, timeout, new Profile(Optional.empty(), groups), known, LocalDate.now());
+        }
+
+        /** The cases by rule group, in the kit's group order; groups with no cases left out. */
+        Map<Group, List<ConformanceCase>> byGroup() {
+            Map<Group, List<ConformanceCase>> byGroup = new EnumMap<>(Group.class);
+            cases.forEach(c -> byGroup.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c));
+            return byGroup;
+        }
+
+        /** The case's result, with the implementation's exception when it threw one here. */
+        Verdict verify(ConformanceCase c) {
+            synchronized (recorder) {
+                recorder.reset();
+                CaseResult r = verifier.verify(c);
+                results.add(r);
+                return new Verdict(r, r.outcome() == CaseResult.Outcome.ERROR || r.outcome() == CaseResult.Outcome.EXPECTED_FAILURE
+                        ? recorder.thrown() : Optional.empty());
+            }
+        }
+
+        /** Writes the reports, once, when a report folder was given. */
+        synchronized void finish() {
+            if (finished || reportDir == null) return;
+            finished = true;
+            List<CaseResult> ordered;
+            synchronized (results) {
+                ordered = List.copyOf(results);
+            }
+            HarnessResult result = new HarnessResult("java: " + policy.getClass().getName(), ordered,
+                    Duration.ofNanos(System.nanoTime() - started));
+            Reports.writeAll(reportDir, result, languages.get(0));
+        }
+    }
+
+    /** A case's result and, for a case the implementation threw on, what it threw. */
+    record Verdict(CaseResult result, Optional<Throwable> thrown) {}
+
+    /**
+     * What JUnit should be told about a verdict: nothing for a pass, an {@link AssertionFailedError}
+     * for a wrong answer (a failure), an {@link ImplementationError} with the implementation's
+     * exception as cause for no answer (an error), a {@link TestAbortedException} for a case
+     * not run or a known failure.
+     */
+    static Throwable problem(Verdict v, ReportText text) {
+        CaseResult r = v.result();
         String detail = text.get("expected") + ": " + r.expected() + "; " + text.get("actual") + ": "
                 + r.actual().orElse(text.get("no_answer")) + r.reason().map(x -> "; " + text.get("reason") + ": " + x).orElse("")
                 + "; " + text.get("source") + ": " + r.provenance().describe();
-        switch (r.outcome()) {
-            case PASSED -> { }
-            case NOT_RUN, EXPECTED_FAILURE -> throw new TestAbortedException(text.get("status." + r.outcome().id()) + ": "
-                    + r.reason().orElse("") + r.knownFailure().map(k -> " (" + k.reason() + ", " + k.link() + ")").orElse(""));
-            case FAILED, ERROR, UNEXPECTED_PASS -> throw r.outcome() == CaseResult.Outcome.FAILED
-                    ? new AssertionFailedError(r.id() + ": " + detail, r.expected(), r.actual().orElse(""))
-                    : new AssertionFailedError(r.id() + ": " + detail);
-        }
+        return switch (r.outcome()) {
+            case PASSED -> null;
+            case NOT_RUN, EXPECTED_FAILURE -> {
+                TestAbortedException aborted = new TestAbortedException(text.get("status." + r.outcome().id()) + ": "
+                        + r.reason().orElse("") + r.knownFailure().map(k -> " (" + k.reason() + k.link().map(l -> ", " + l).orElse("") + ")").orElse(""));
+                v.thrown().ifPresent(aborted::initCause);
+                yield aborted;
+            }
+            case FAILED -> new AssertionFailedError(r.id() + ": " + detail, r.expected(), r.actual().orElse(""));
+            case UNEXPECTED_PASS -> new AssertionFailedError(r.id() + ": " + detail);
+            case ERROR -> new ImplementationError(r.id() + ": " + detail, v.thrown().orElse(null));
+        };
     }
 }

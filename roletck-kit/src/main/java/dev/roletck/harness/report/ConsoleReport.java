@@ -116,6 +116,9 @@ public final class ConsoleReport {
         StringBuilder out = new StringBuilder();
         out.append("RoleTCK — ").append(text.format("implementation", Map.of("impl", result.implementation()))).append('\n');
         List<CaseResult> problems = result.failures();
+        for (FailureGroups.FailureGroup g : FailureGroups.of(result.results())) {
+            out.append("  ").append(FailureGroups.describe(g, text)).append('\n');
+        }
         for (CaseResult r : problems.subList(0, Math.min(MAX_PROBLEMS, problems.size()))) {
             out.append("  ").append(r.message()).append('\n');
         }

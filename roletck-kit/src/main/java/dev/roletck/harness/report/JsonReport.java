@@ -91,7 +91,8 @@ public final class JsonReport {
             r.knownFailure().ifPresent(k -> {
                 ObjectNode kf = c.putObject("known_failure");
                 kf.put("reason", k.reason());
-                kf.put("link", k.link());
+                kf.put("entry", k.caseId());
+                k.link().ifPresent(l -> kf.put("link", l));
                 kf.put("expires", k.expires().toString());
             });
             c.put("millis", r.millis());
