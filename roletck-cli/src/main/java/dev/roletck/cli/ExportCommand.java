@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +40,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             if (!format.equals("json")) throw new UsageException("--format: unknown format '" + format + "' — use json");
             Path dir = matrices != null ? matrices : Home.path(StandardCases.DIRECTORY);
+            if (output != null) refuseInput(output, dir);
             String json = Vectors.write(Cases.of(StandardCases.orThrow(MatrixLoader.loadAll(dir))));
             if (output == null) {
                 spec.commandLine().getOut().print(json);
@@ -57,6 +59,36 @@ public final class ExportCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         } finally {
             err.flush();
+        }
+    }
+
+    /**
+     * Refuses an output that is a folder or lies inside the kit's inputs (the matrices in use and the
+     * kit's matrices, features and catalogs), so that an export never overwrites what it reads.
+     */
+    static void refuseInput(Path output, Path matricesDir) {
+        if (Files.isDirectory(output)) {
+            throw new UsageException("--output " + output + ": is a folder — name a file, e.g. vectors.json");
+        }
+        Path target = real(output);
+        for (Path input : List.of(matricesDir, Home.path(StandardCases.DIRECTORY), Home.path("features"), Home.path("i18n"))) {
+            if (target.startsWith(real(input))) {
+                throw new UsageException("--output " + output + ": lies inside the kit's input folder " + input
+                        + " and would overwrite what the kit reads — write the vectors elsewhere, e.g. vectors.json");
+            }
+        }
+    }
+
+    /** The path with every existing part's links resolved, so that a link or '..' cannot hide an input. */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return absolute;
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+        } catch (IOException e) {
+            return absolute;
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.roletck.cli;
 import dev.roletck.harness.HarnessOptions;
 import dev.roletck.harness.Implementation;
 import dev.roletck.harness.UsageException;
+import dev.roletck.harness.http.HttpSettings;
 import dev.roletck.reference.ReferencePolicy;
 import java.io.File;
 import java.net.URI;
@@ -39,8 +40,18 @@ public final class ImplementationOptions {
     String implCmd;
 
     @Option(names = "--impl-url", paramLabel = "URL",
-            description = "Base URL of an implementation serving the HTTP binding (POST URL/access/v1/evaluation).")
+            description = "Base URL of an OpenID AuthZEN 1.0 policy decision point (PROTOCOL.md, \"HTTP: AuthZEN 1.0\").")
     String implUrl;
+
+    @Option(names = "--header", paramLabel = "'NAME: VALUE'",
+            description = {"With --impl-url: a header for every request (repeatable); ${env:NAME} in the value is that",
+                    "environment variable, e.g. --header 'Authorization: Bearer ${env:PDP_TOKEN}'."})
+    List<String> headers = new ArrayList<>();
+
+    @Option(names = "--trust-store", paramLabel = "FILE",
+            description = {"With an https --impl-url: PEM certificates, or a PKCS12/JKS store (password in",
+                    "ROLETCK_TRUST_STORE_PASSWORD, default changeit), to trust instead of the JDK's defaults."})
+    Path trustStore;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2s",
             description = "How long one case may take, e.g. 2s, 500ms (default: ${DEFAULT-VALUE}).")
@@ -102,6 +113,7 @@ public final class ImplementationOptions {
         int given = (implClass != null ? 1 : 0) + (implCmd != null ? 1 : 0) + (implUrl != null ? 1 : 0);
         if (given > 1) throw new UsageException("name one implementation: --impl-class, --impl-cmd and --impl-url exclude each other");
         if (!classpath.isEmpty() && implClass == null) throw new UsageException("--classpath goes with --impl-class");
+        if ((!headers.isEmpty() || trustStore != null) && implUrl == null) throw new UsageException("--header and --trust-store go with --impl-url");
         if (given == 0) return new Implementation.InProcess(new ReferencePolicy(), Math.max(1, jobs));
         if (implClass != null) return new Implementation.JavaClass(implClass, classpath, processSettings());
         if (implCmd != null) {
@@ -113,27 +125,40 @@ public final class ImplementationOptions {
             if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https")) || uri.getHost() == null) {
                 throw new URISyntaxException(implUrl, "not an http(s) URL with a host");
             }
-            return new Implementation.Url(uri);
+            List<HttpSettings.Header> parsed = new ArrayList<>();
+            for (String h : headers) parsed.add(HttpSettings.header(h, System::getenv));
+            if (trustStore != null && !java.nio.file.Files.isRegularFile(trustStore)) {
+                throw new UsageException("--trust-store: no file " + trustStore + " — give PEM certificates or a PKCS12/JKS store");
+            }
+            return new Implementation.Url(uri, new HttpSettings(parsed, Optional.ofNullable(trustStore)));
         } catch (URISyntaxException e) {
             throw new UsageException("--impl-url: '" + implUrl + "' is not an http(s) URL — e.g. http://localhost:8080");
         }
     }
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m)?");
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)?");
+    /** The longest duration any option accepts. */
+    static final Duration MAX_DURATION = Duration.ofHours(24);
 
-    /** {@code 2s}, {@code 500ms}, {@code 1.5s}, {@code 10m}, or a number of seconds. */
+    /**
+     * {@code 2s}, {@code 500ms}, {@code 1.5s}, {@code 10m}, {@code 1h}, or a number of seconds; from
+     * 1 ms to 24 h, anything else is refused naming that range.
+     */
     static Duration duration(String text, String option) {
+        String range = " — write a duration from 1ms to 24h, e.g. 2s, 500ms or 10m";
         Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) throw new UsageException(option + ": '" + text + "' is not a duration — write e.g. 2s, 500ms or 10m");
         double n = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
-        long ms = Math.round(switch (unit) {
+        double ms = switch (unit) {
             case "ms" -> n;
             case "m" -> n * 60_000;
+            case "h" -> n * 3_600_000;
             default -> n * 1000;
-        });
-        if (ms <= 0) throw new UsageException(option + ": '" + text + "' must be more than zero");
-        return Duration.ofMillis(ms);
+        };
+        if (!(ms >= 0.5)) throw new UsageException(option + ": '" + text + "' is shorter than 1ms" + range);
+        if (ms > MAX_DURATION.toMillis()) throw new UsageException(option + ": '" + text + "' is longer than 24h" + range);
+        return Duration.ofMillis(Math.round(ms));
     }
 
     /** For error messages naming the platform's class path separator. */

@@ -43,6 +43,7 @@ public final class RoleTck implements Runnable {
     /** The configured command line, also used by tests. */
     public static CommandLine commandLine() {
         return new CommandLine(new RoleTck())
+                .setExpandAtFiles(false) // an argument "@file" is itself, never a file read into the arguments
                 .setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT)
                 .setParameterExceptionHandler(new UsageErrors());
     }

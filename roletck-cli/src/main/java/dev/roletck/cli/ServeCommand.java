@@ -2,23 +2,95 @@ package dev.roletck.cli;
 
 import dev.roletck.harness.ExitCodes;
 import dev.roletck.protocol.ProtocolServer;
+import dev.roletck.protocol.http.AuthZen;
+import dev.roletck.protocol.http.AuthZenServer;
 import dev.roletck.reference.ReferencePolicy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code roletck serve}: the reference policy as an oracle over protocol v1 (PROTOCOL.md). */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Answer protocol v1 requests on stdin/stdout with the reference policy.")
+/**
+ * {@code roletck serve}: the reference policy as an oracle, over protocol v1 on stdin/stdout, or with
+ * {@code --http} as an OpenID AuthZEN 1.0 policy decision point (PROTOCOL.md).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {
+        "Answer protocol v1 requests on stdin/stdout with the reference policy,",
+        "or with --http serve it as an AuthZEN 1.0 policy decision point."})
 final class ServeCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--http", description = "Serve AuthZEN 1.0 over HTTP instead of protocol v1 on stdin/stdout.")
+    boolean http;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "With --http: the port (0 picks a free one; default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "With --http: the address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String bind;
+
     @Override public Integer call() throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        new ProtocolServer(new ReferencePolicy(), "roletck-reference").serve(in, out);
+        PrintWriter err = spec.commandLine().getErr();
+        if (!http) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--port") || spec.commandLine().getParseResult().hasMatchedOption("--bind")) {
+                err.println("roletck: --port and --bind go with --http");
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+            new ProtocolServer(new ReferencePolicy(), "roletck-reference").serve(in, out);
+            return ExitCodes.OK;
+        }
+        if (port < 0 || port > 65535) {
+            err.println("roletck: --port " + port + " is not a port — give 0 to 65535");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            err.println("roletck: --bind '" + bind + "' is not an address of this machine — e.g. 127.0.0.1 or 0.0.0.0");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        AuthZenServer server;
+        try {
+            server = AuthZenServer.start(new ReferencePolicy(), new InetSocketAddress(address, port));
+        } catch (IOException e) {
+            err.println("roletck: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + ") — choose another --port");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("roletck: the reference policy as an AuthZEN 1.0 PDP at " + server.baseUrl()
+                + " (POST " + AuthZen.EVALUATION_PATH + ", POST " + AuthZen.EVALUATIONS_PATH + ", GET " + AuthZen.WELL_KNOWN_PATH + ")");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
         return ExitCodes.OK;
     }
 }

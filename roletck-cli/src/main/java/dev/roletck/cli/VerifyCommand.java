@@ -140,6 +140,16 @@ final class VerifyCommand implements Callable<Integer> {
                             + String.join(", ", FeatureRunner.LANGUAGES) + " — name one or more of them");
                 }
             }
+            if (!noFeatures) { // a bad feature file is refused before any case runs or any report is written
+                Path featuresDir = features != null ? features : Home.path("features");
+                for (String l : chosen) {
+                    try {
+                        dev.roletck.features.FeatureFiles.check(featuresDir.resolve(l));
+                    } catch (IllegalArgumentException e) {
+                        throw new CatalogCli.Stop(e.getMessage());
+                    }
+                }
+            }
             if (generatedAssignments < 0) {
                 throw new CatalogCli.Stop("--generated-assignments " + generatedAssignments + ": give a count of 0 or more");
             }

@@ -86,6 +86,7 @@ public final class FeatureRunner {
                 throw new IllegalArgumentException(dir + ": no such folder — the features of '" + l
                         + "' live in <features>/" + l);
             }
+            FeatureFiles.check(dir);
             args.add(dir.toString());
         }
         Policy p = policy.orElseGet(ReferencePolicy::new);

@@ -7,9 +7,10 @@ import dev.roletck.api.BadRequestException;
 import dev.roletck.protocol.Wire;
 
 /**
- * Reads an implementation's answer with the strict readers of {@link Wire}: anything but a
- * well-formed answer of protocol v1 (an unknown field or id, a missing one, an empty grant list) is
- * a {@link Fault#MALFORMED_REPLY}, so that a sloppy implementation fails instead of passing by luck.
+ * Reads an implementation's answer with the readers of {@link Wire}: anything but a well-formed
+ * answer of protocol v1 (an unknown id, a missing or mistyped field, an empty grant list) is a
+ * {@link Fault#MALFORMED_REPLY}, so that a sloppy implementation fails instead of passing by luck.
+ * Fields the protocol does not define are ignored ({@link Wire#extraAccessAnswerFields}).
  */
 final class Answers {
     private Answers() {}

@@ -6,76 +6,139 @@ import dev.roletck.api.AccessDecision;
 import dev.roletck.api.AccessRequest;
 import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.AssignmentRequest;
-import dev.roletck.api.Policy;
+import dev.roletck.harness.http.HttpSettings;
+import dev.roletck.harness.http.PdpClient;
+import dev.roletck.model.Access;
+import dev.roletck.model.RuleId;
 import dev.roletck.protocol.Wire;
-import java.io.IOException;
+import dev.roletck.protocol.http.AuthZen;
+import dev.roletck.suite.Judged;
+import dev.roletck.suite.JudgedPolicy;
+import dev.roletck.suite.WireChannel;
+import dev.roletck.suite.WireReply;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A policy served over HTTP, following the AuthZEN-shaped binding of PROTOCOL.md: each request is
- * one {@code POST {base}/access/v1/evaluation}. Connection failures, timeouts, error statuses and
- * malformed bodies are {@link ImplementationFault}s of the request concerned.
+ * A policy served as an OpenID AuthZEN 1.0 policy decision point (PROTOCOL.md, "HTTP: AuthZEN
+ * 1.0"). An access request is asked as two evaluations, {@code full} and {@code read_only}; an
+ * assignment as one, its operation the action. When the PDP answers with the kit's extension (the
+ * v1 answer in each decision's {@code context}) the whole answer is judged, after checking that the
+ * decisions agree with it; when it answers only {@code decision}, the case is judged on what the
+ * booleans say ({@link Judged#DECISION}). Faults of the PDP are {@link ImplementationFault}s of the
+ * case concerned, each naming its {@code X-Request-ID}.
  */
-public final class HttpPolicy implements Policy {
-    private final URI endpoint;
-    private final Duration timeout;
-    private final HttpClient client;
+public final class HttpPolicy implements JudgedPolicy, WireChannel {
+    /** A valid request the kit sends before any case, to check that the PDP answers. */
+    static final String PROBE = "{\"kind\":\"access\",\"table\":\"organization_roles\",\"capability\":\"device_management\","
+            + "\"roles\":[\"device_admin\"],\"relation\":\"customer\",\"context\":{}}";
+    /** How long the PDP may take to answer the first request (its start-up), when the per-case timeout is shorter. */
+    static final Duration START_ALLOWANCE = Duration.ofSeconds(10);
 
+    private final PdpClient client;
+    private final AtomicLong subjects = new AtomicLong();
+
+    /** Connects: finds the endpoints and checks that the PDP answers, or throws {@link UsageException}. */
     public HttpPolicy(URI base, Duration timeout) {
-        String b = base.toString();
-        this.endpoint = URI.create((b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + AuthZen.PATH);
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+        this(base, HttpSettings.DEFAULT, timeout);
     }
 
-    public URI endpoint() { return endpoint; }
-
-    @Override public AccessDecision decide(AccessRequest request) {
-        return Answers.access(post(Wire.toJson(request)));
-    }
-
-    @Override public AssignmentDecision decide(AssignmentRequest request) {
-        return Answers.assignment(post(Wire.toJson(request)));
-    }
-
-    private JsonNode post(ObjectNode v1) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(AuthZen.request(v1).toString(), StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<String> response;
+    public HttpPolicy(URI base, HttpSettings settings, Duration timeout) {
+        this.client = new PdpClient(base, settings, timeout);
+        ObjectNode probe;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw new ImplementationFault(Fault.TIMEOUT, "no answer within " + ProcessPolicy.seconds(timeout));
-        } catch (IOException e) {
-            throw new ImplementationFault(Fault.CRASH, "POST " + endpoint + " failed: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ImplementationFault(Fault.TIMEOUT, "interrupted while waiting for " + endpoint);
+            probe = AuthZen.evaluation(Wire.JSON.readTree(PROBE), Access.READ_ONLY.id(), "roletck-probe");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
-        JsonNode body;
-        try {
-            body = Wire.JSON.readTree(response.body());
-        } catch (IOException e) {
-            body = null;
+        client.connect(probe, START_ALLOWANCE);
+    }
+
+    /** The endpoints in use and how they were found. */
+    public PdpClient.Endpoints endpoints() { return client.endpoints(); }
+
+    /** The most evaluations one batch carries now: lowered when the PDP refuses a batch as too large. */
+    public int batchLimit() { return client.batchLimit(); }
+
+    private String subjectId() { return "admin-" + subjects.incrementAndGet(); }
+
+    @Override public Answer<AccessDecision> access(AccessRequest request) {
+        return accessAsSent(Wire.toJson(request));
+    }
+
+    @Override public Answer<AccessDecision> accessAsSent(ObjectNode v1) {
+        String subject = subjectId();
+        List<ObjectNode> asked = new ArrayList<>();
+        for (String level : AuthZen.LEVELS) asked.add(AuthZen.evaluation(v1, level, subject));
+        List<JsonNode> decisions = client.evaluate(asked);
+        JsonNode full = decisions.get(0);
+        JsonNode readOnly = decisions.get(1);
+        boolean extended = full.path("context").has("access") || readOnly.path("context").has("access");
+        if (extended) {
+            JsonNode answer = readOnly.path("context");
+            if (!answer.equals(full.path("context"))) {
+                throw new ImplementationFault(Fault.MALFORMED_REPLY, "the contexts of the full and read_only evaluations differ"
+                        + requestIds(full, readOnly));
+            }
+            AccessDecision decision = Answers.access(answer);
+            agree(full, decision.access().atLeast(Access.FULL), "full", answer);
+            agree(readOnly, decision.access().atLeast(Access.READ_ONLY), "read_only", answer);
+            return new Answer<>(decision, Judged.ANSWER);
         }
-        if (response.statusCode() != 200) {
-            String why = body != null && body.hasNonNull("error") ? body.get("error").asText() : ImplementationFault.excerpt(response.body());
-            throw new ImplementationFault(Fault.ERROR, "HTTP " + response.statusCode() + ": " + ImplementationFault.excerpt(why));
+        boolean mayManage = full.get("decision").asBoolean();
+        boolean mayRead = readOnly.get("decision").asBoolean();
+        if (mayManage && !mayRead) {
+            throw new ImplementationFault(Fault.MALFORMED_REPLY, "full is allowed but read_only is denied — full includes read_only"
+                    + requestIds(full, readOnly));
         }
-        if (body == null) {
-            throw new ImplementationFault(Fault.MALFORMED_REPLY, "the response is not JSON: " + ImplementationFault.excerpt(response.body()));
+        Access level = mayManage ? Access.FULL : mayRead ? Access.READ_ONLY : Access.NONE;
+        return new Answer<>(AccessDecision.only(level), Judged.DECISION);
+    }
+
+    @Override public Answer<AssignmentDecision> assignment(AssignmentRequest request) {
+        JsonNode d = client.evaluate(List.of(AuthZen.evaluation(Wire.toJson(request), "", subjectId()))).get(0);
+        boolean allowed = d.get("decision").asBoolean();
+        if (d.path("context").has("verdict")) {
+            AssignmentDecision decision = Answers.assignment(d.get("context"));
+            agree(d, decision.isAllowed(), "the verdict", d.get("context"));
+            return new Answer<>(decision, Judged.ANSWER);
         }
-        return AuthZen.v1Answer(body);
+        // A bare decision names no rule; the unknown rule below is never compared (Judged.DECISION).
+        List<RuleId> none = List.of(RuleId.values()[0]);
+        return new Answer<>(allowed ? AssignmentDecision.allowed(none) : AssignmentDecision.refused(none), Judged.DECISION);
+    }
+
+    /**
+     * Sends one v1 request as given, mapped onto one AuthZEN evaluation (an access request asks
+     * {@code read_only}) to the single endpoint: 400 is a refusal, 200 an answer (the response
+     * body), anything else a fault.
+     */
+    @Override public WireReply send(ObjectNode request) {
+        PdpClient.Reply r = client.single(AuthZen.evaluation(request, Access.READ_ONLY.id(), subjectId()));
+        if (r.status() == 400) return new WireReply.Refused(r.error() + " (X-Request-ID " + r.requestId() + ")");
+        if (r.status() != 200) {
+            throw new ImplementationFault(Fault.ERROR, "HTTP " + r.status() + ": " + r.error() + " (X-Request-ID " + r.requestId() + ")");
+        }
+        return new WireReply.Answered(r.json().orElseThrow(() -> new ImplementationFault(Fault.MALFORMED_REPLY,
+                "the response is not JSON (X-Request-ID " + r.requestId() + ")")));
+    }
+
+    private static void agree(JsonNode decision, boolean fromContext, String what, JsonNode context) {
+        if (decision.get("decision").asBoolean() != fromContext) {
+            throw new ImplementationFault(Fault.MALFORMED_REPLY, "'decision' is " + decision.get("decision").asBoolean() + " for " + what
+                    + " but the context says " + ImplementationFault.excerpt(context.toString()) + requestIds(decision));
+        }
+    }
+
+    private static String requestIds(JsonNode... decisions) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode d : decisions) {
+            String id = d.path("x_request_id").asText("");
+            if (!id.isEmpty() && !ids.contains(id)) ids.add(id);
+        }
+        return ids.isEmpty() ? "" : " (X-Request-ID " + String.join(", ", ids) + ")";
     }
 }

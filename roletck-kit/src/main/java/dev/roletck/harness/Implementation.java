@@ -1,6 +1,7 @@
 package dev.roletck.harness;
 
 import dev.roletck.api.Policy;
+import dev.roletck.harness.http.HttpSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,21 +106,26 @@ public sealed interface Implementation {
         }
     }
 
-    record Url(URI url) implements Implementation {
+    /** An OpenID AuthZEN 1.0 policy decision point at a base URL, reached with {@code settings}. */
+    record Url(URI url, HttpSettings settings) implements Implementation {
         public Url {
             Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(settings, "settings");
         }
+
+        public Url(URI url) { this(url, HttpSettings.DEFAULT); }
 
         @Override public String describe() { return "http: " + url; }
 
+        /** Connects first: a PDP that does not answer is a {@link UsageException}, and nothing runs. */
         @Override public Policy open(Duration timeout) {
             String scheme = url.getScheme();
             if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
                 throw new UsageException("--impl-url: '" + url + "' is not an http(s) URL — e.g. http://localhost:8080");
             }
-            return new HttpPolicy(url, timeout);
+            return new HttpPolicy(url, settings, timeout);
         }
 
-        @Override public Duration guard(Duration timeout) { return timeout.multipliedBy(2).plusSeconds(1); }
+        @Override public Duration guard(Duration timeout) { return timeout.multipliedBy(4).plusSeconds(1); }
     }
 }

@@ -98,9 +98,9 @@ public record KnownFailures(Map<String, KnownFailure> byCase) {
                 fields.put(key, t.getValueNode());
             }
             List<CasePatterns.Kind> kinds = java.util.Arrays.stream(CasePatterns.Kind.values()).filter(k -> fields.containsKey(k.key())).toList();
-            if (kinds.size() != 1) throw y.error(item, "the entry lacks 'case'");
+            if (kinds.size() != 1) throw y.error(item, "the entry lacks 'case' — every entry has case (or cell: or rule:), reason and expires");
             for (String required : new String[] {"reason", "expires"}) {
-                if (!fields.containsKey(required)) throw y.error(item, "the entry lacks '" + required + "'");
+                if (!fields.containsKey(required)) throw y.error(item, "the entry lacks '" + required + "' — every entry has case, reason and expires (link is optional)");
             }
             CasePatterns.Kind kind = kinds.get(0);
             Node caseNode = fields.get(kind.key());

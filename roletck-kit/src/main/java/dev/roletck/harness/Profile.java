@@ -71,7 +71,12 @@ public record Profile(Optional<String> name, Set<Group> groups) {
 
     /** The groups both profiles include. */
     public Profile intersect(Profile other) {
-        return new Profile(name.or(other::name), groups.stream().filter(other::includes).collect(Collectors.toSet()));
+        Set<Group> both = groups.stream().filter(other::includes).collect(Collectors.toSet());
+        if (both.stream().noneMatch(Group::isRuleGroup)) {
+            throw new UsageException("--tables names no rule group of the profile, so the run would check nothing — "
+                    + "name some of " + String.join(", ", ruleGroups().stream().map(Group::id).toList()));
+        }
+        return new Profile(name.or(other::name), both);
     }
 
     public static Profile read(Path file) {
@@ -92,6 +97,10 @@ public record Profile(Optional<String> name, Set<Group> groups) {
                         Group group = Group.fromId(id).orElseThrow(() -> y.error(item,
                                 "unknown rule group '" + id + "' — use one of " + allIds()));
                         if (!groups.add(group)) throw y.error(item, "rule group '" + id + "' is listed twice — remove one");
+                    }
+                    if (groups.stream().noneMatch(Group::isRuleGroup)) {
+                        throw y.error(t.getValueNode(), "'implements' names no rule group, so the run would check nothing — "
+                                + "list at least one of " + String.join(", ", Group.ruleGroups().stream().map(Group::id).toList()));
                     }
                 }
                 default -> throw y.error(t.getKeyNode(), "unknown key '" + key + "' — a profile has 'name' and 'implements'");

@@ -1,12 +1,5 @@
 package dev.roletck.matrix;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import dev.roletck.input.InputFileException;
+import dev.roletck.input.InputFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -92,22 +87,11 @@ final class YamlDoc {
     private Optional<Node> load(Path path) {
         String text;
         try {
-            byte[] bytes = Files.readAllBytes(path);
-            if (bytes.length > 4L * MAX_CODE_POINTS) {
-                return fail(1, 1, "the file is larger than " + MAX_CODE_POINTS + " characters", "split it or shorten it");
-            }
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            return fail(1, 1, "file not found", "create it or correct the path");
-        } catch (CharacterCodingException e) {
-            return fail(1, 1, "the file is not UTF-8 text", "save it as UTF-8");
-        } catch (IOException e) {
-            return fail(1, 1, "cannot read the file (" + e.getClass().getSimpleName() + ")", "check that it is a readable file");
+            byte[] bytes = InputFiles.readBytes(path);
+            text = InputFiles.decode(bytes);
+        } catch (InputFileException e) {
+            return fail(e.line(), e.column(), e.what(), e.fix());
         }
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
             return fail(1, 1, "the file is longer than " + MAX_CODE_POINTS + " characters", "split it or shorten it");
         }

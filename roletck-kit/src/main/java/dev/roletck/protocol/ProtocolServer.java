@@ -28,18 +28,37 @@ public final class ProtocolServer {
         this.name = name;
     }
 
+    /** The longest request line read, in characters; a longer one is skipped and answered with an error. */
+    public static final int MAX_LINE = 1 << 20;
+
     /**
-     * Serves until the input ends. Answers are flushed whenever no further request is waiting to
-     * be read, so that a client sending one request at a time gets each answer at once, and one
-     * that pipelines many gets them in large writes. Each answer is written straight from its tree
+     * Serves until the input ends. A line longer than {@link #MAX_LINE} is skipped, never held, and
+     * answered with an error. Answers are flushed whenever no further request is waiting to be read,
+     * so that a client sending one request at a time gets each answer at once, and one that
+     * pipelines many gets them in large writes. Each answer is written straight from its tree
      * through one reused generator, with no string built in between.
      */
     public void serve(BufferedReader in, PrintWriter out) throws IOException {
         JsonGenerator gen = WRITER.getFactory().createGenerator(out);
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            if (line.isBlank()) continue;
-            WRITER.writeTree(gen, answer(line));
-            gen.writeRaw('\n');
+        StringBuilder line = new StringBuilder();
+        while (true) {
+            boolean tooLong = false;
+            line.setLength(0);
+            int c;
+            while ((c = in.read()) != -1 && c != '\n') {
+                if (line.length() < MAX_LINE) line.append((char) c);
+                else tooLong = true;
+            }
+            if (c == -1 && line.length() == 0 && !tooLong) break;
+            if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') line.setLength(line.length() - 1);
+            if (tooLong) {
+                WRITER.writeTree(gen, error(null, "the line is longer than " + MAX_LINE + " characters — send one request per line"));
+                gen.writeRaw('\n');
+            } else if (!line.toString().isBlank()) {
+                WRITER.writeTree(gen, answer(line.toString()));
+                gen.writeRaw('\n');
+            }
+            if (c == -1) break;
             if (!in.ready()) gen.flush();
         }
         gen.flush();
@@ -56,9 +75,9 @@ public final class ProtocolServer {
     public ObjectNode answer(String line) {
         JsonNode request;
         try {
-            request = Wire.JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            return error(null, "not a JSON object: " + e.getOriginalMessage());
+            request = Wire.parse(line);
+        } catch (BadRequestException e) {
+            return error(null, e.getMessage());
         }
         JsonNode id = request == null ? null : request.get("id");
         if (request == null || !request.isObject()) return error(null, "a request is one JSON object per line");
@@ -82,7 +101,7 @@ public final class ProtocolServer {
         } catch (BadRequestException e) {
             return error(id, e.getMessage());
         } catch (RuntimeException e) {
-            return error(id, "internal error: " + e);
+            return error(id, "internal error of the policy — report it (" + e.getClass().getSimpleName() + ")");
         }
     }
 

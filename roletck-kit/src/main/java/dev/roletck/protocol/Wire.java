@@ -1,7 +1,14 @@
 package dev.roletck.protocol;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,23 +39,41 @@ import dev.roletck.model.SiteManagement;
 import dev.roletck.model.Table;
 import dev.roletck.model.Verdict;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The JSON form of requests and answers of protocol v1 (PROTOCOL.md). Reading is strict: an
- * unknown field, an unknown id or a value of the wrong type is a {@link BadRequestException}
- * whose message says what was expected.
+ * The JSON form of requests and answers of protocol v1 (PROTOCOL.md).
+ *
+ * <p>Parsing ({@link #JSON}, {@link #parse}) is strict everywhere JSON comes in: a duplicated key,
+ * anything after the value (trailing garbage, a second object on the line) and oversized or too
+ * deeply nested input are errors, never guessed at. Requests are read strictly: an unknown field,
+ * an unknown id or a value of the wrong type is a {@link BadRequestException} whose message says
+ * what was expected. Answers are read tolerantly but judged strictly: a field the protocol does not
+ * define is ignored ({@link #extraAnswerFields} names them, for a summary), while a missing or
+ * wrong required field is still an error.
  */
 public final class Wire {
     private Wire() {}
 
-    public static final ObjectMapper JSON = new ObjectMapper();
+    /** How deeply a JSON value of the wire may nest; protocol v1 needs four levels. */
+    public static final int MAX_NESTING = 32;
+
+    /** The mapper of the wire: duplicate keys and trailing tokens are errors. */
+    public static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING).maxStringLength(1 << 20).maxNumberLength(100).build())
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final Set<String> ACCESS_FIELDS = Set.of("id", "kind", "table", "capability", "roles", "relation", "context");
@@ -59,6 +84,70 @@ public final class Wire {
             Set.of("same_as_actor", "roles", "site_roles", "relation", "home", "contact_center_enabled");
     private static final Set<String> SITE_FIELDS = Set.of("id", "managed_by");
     private static final Set<String> CONTEXT_FIELDS = Set.of("cc_license");
+    private static final Set<String> ACCESS_ANSWER_FIELDS = Set.of("id", "access", "scopes", "grants", "error");
+    private static final Set<String> GRANT_FIELDS = Set.of("access", "scope");
+    private static final Set<String> ASSIGN_ANSWER_FIELDS = Set.of("id", "verdict", "rules", "error");
+
+    /**
+     * One JSON value of the wire, strictly: a {@link BadRequestException} with a one-line message
+     * (column included, no Java names) for anything but exactly one well-formed value.
+     */
+    public static JsonNode parse(String text) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new BadRequestException("the JSON is too long or nests deeper than " + MAX_NESTING
+                    + " levels — send one flat protocol v1 object per line");
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException(describe(e));
+        }
+        if (node == null || node.isMissingNode()) throw new BadRequestException("the line holds no JSON value — send one JSON object per line");
+        return node;
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        String at = e.getLocation() == null || e.getLocation().getColumnNr() < 1 ? ""
+                : " at column " + e.getLocation().getColumnNr();
+        if (message.startsWith("Duplicate field ")) {
+            return "duplicate key " + message.substring("Duplicate field ".length()).replace('\'', '"') + at
+                    + " — send every key once (an ambiguous request is refused, not guessed at)";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "something follows the JSON value" + at + " — send exactly one JSON object per line";
+        }
+        String first = message.lines().findFirst().orElse("").replaceAll("`[^`]*`", "").replaceAll("\\s+", " ").strip();
+        return "not a JSON object (invalid JSON" + at + "): " + first + " — send one well-formed JSON object per line";
+    }
+
+    /**
+     * The fields of an access answer that protocol v1 does not define, as paths ({@code took_ms},
+     * {@code grants[].note}), sorted; empty for a plain answer or anything that is not an object.
+     * {@link #accessDecision} ignores these fields; a harness may mention them once in its summary.
+     */
+    public static Set<String> extraAccessAnswerFields(JsonNode answer) {
+        Set<String> extra = extra(answer, ACCESS_ANSWER_FIELDS, "");
+        JsonNode grants = answer == null ? null : answer.get("grants");
+        if (grants != null && grants.isArray()) {
+            for (JsonNode g : grants) extra.addAll(extra(g, GRANT_FIELDS, "grants[]."));
+        }
+        return Collections.unmodifiableSet(extra);
+    }
+
+    /** The fields of an assignment answer that protocol v1 does not define, sorted. */
+    public static Set<String> extraAssignmentAnswerFields(JsonNode answer) {
+        return Collections.unmodifiableSet(extra(answer, ASSIGN_ANSWER_FIELDS, ""));
+    }
+
+    private static Set<String> extra(JsonNode node, Set<String> known, String prefix) {
+        Set<String> extra = new TreeSet<>();
+        if (node == null || !node.isObject()) return extra;
+        node.fieldNames().forEachRemaining(f -> {
+            if (!known.contains(f)) extra.add(prefix + f);
+        });
+        return extra;
+    }
 
     // ---- requests ------------------------------------------------------------------------
 
@@ -170,13 +259,16 @@ public final class Wire {
         return n;
     }
 
-    /** Reads an access answer; a malformed one is a {@link BadRequestException} naming what is wrong. */
+    /**
+     * Reads an access answer; a malformed one is a {@link BadRequestException} naming what is wrong.
+     * Fields protocol v1 does not define are ignored ({@link #extraAnswerFields}).
+     */
     public static AccessDecision accessDecision(JsonNode node) {
-        requireObject(node, "answer", Set.of("id", "access", "scopes", "grants"));
+        requireObject(node, "answer", Optional.empty());
         Access access = id(node, "access", Access::fromId, Access.class);
         List<Scope> scopes = list(node, "scopes", v -> idValue(v, "scopes", Scope::fromId, Scope.class));
         List<Grant> grants = list(node, "grants", g -> {
-            requireObject(g, "grant", Set.of("access", "scope"));
+            requireObject(g, "grant", Optional.empty());
             Access ga = id(g, "access", Access::fromId, Access.class);
             JsonNode s = g.get("scope");
             if (s == null || s.isNull()) return Grant.of(ga);
@@ -188,9 +280,9 @@ public final class Wire {
         return new AccessDecision(access, scopes, grants);
     }
 
-    /** Reads an assignment answer. */
+    /** Reads an assignment answer; fields protocol v1 does not define are ignored. */
     public static AssignmentDecision assignmentDecision(JsonNode node) {
-        requireObject(node, "answer", Set.of("id", "verdict", "rules"));
+        requireObject(node, "answer", Optional.empty());
         Verdict verdict = id(node, "verdict", Verdict::fromId, Verdict.class);
         List<RuleId> rules = list(node, "rules", v -> idValue(v, "rules", RuleId::fromId, RuleId.class));
         if (rules.isEmpty()) throw new BadRequestException("field 'rules' is empty: name the rules that decided");
@@ -200,8 +292,15 @@ public final class Wire {
     // ---- helpers -------------------------------------------------------------------------
 
     private static void requireObject(JsonNode node, String what, Set<String> allowed) {
+        requireObject(node, what, Optional.of(allowed));
+    }
+
+    /** An object; with {@code allowed}, one holding no other field. */
+    private static void requireObject(JsonNode node, String what, Optional<Set<String>> only) {
         if (node == null || node.isNull()) throw new BadRequestException("missing " + what + " object");
         if (!node.isObject()) throw new BadRequestException(what + " must be a JSON object");
+        if (only.isEmpty()) return;
+        Set<String> allowed = only.get();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!allowed.contains(f)) {

@@ -14,9 +14,10 @@ import java.util.Optional;
  *
  * @param knownFailure the entry of a known-failures list that names this case, if any
  * @param time         how long the policy took to answer, as measured (nanosecond clock)
+ * @param judged       what of the answer the case was judged on: the whole answer, or only an AuthZEN decision
  */
 public record CaseResult(ConformanceCase testCase, Outcome outcome, String expected, Optional<String> actual,
-                         Optional<String> reason, Optional<KnownFailure> knownFailure, Duration time) {
+                         Optional<String> reason, Optional<KnownFailure> knownFailure, Duration time, Judged judged) {
 
     /** The outcome of a case; the one place run statuses are defined. */
     public enum Outcome implements Id {
@@ -50,6 +51,18 @@ public record CaseResult(ConformanceCase testCase, Outcome outcome, String expec
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(knownFailure, "knownFailure");
         Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(judged, "judged");
+    }
+
+    /** A result judged on the whole answer. */
+    public CaseResult(ConformanceCase testCase, Outcome outcome, String expected, Optional<String> actual,
+                      Optional<String> reason, Optional<KnownFailure> knownFailure, Duration time) {
+        this(testCase, outcome, expected, actual, reason, knownFailure, time, Judged.ANSWER);
+    }
+
+    /** The same result, judged on {@code how}. */
+    public CaseResult judgedOn(Judged how) {
+        return new CaseResult(testCase, outcome, expected, actual, reason, knownFailure, time, how);
     }
 
     /** {@link #time()} in whole milliseconds. */
@@ -81,7 +94,7 @@ public record CaseResult(ConformanceCase testCase, Outcome outcome, String expec
 
     /** The same result settled against a known-failures entry: another outcome and reason. */
     public CaseResult settled(Outcome newOutcome, Optional<String> newReason, KnownFailure entry) {
-        return new CaseResult(testCase, newOutcome, expected, actual, newReason, Optional.of(entry), time);
+        return new CaseResult(testCase, newOutcome, expected, actual, newReason, Optional.of(entry), time, judged);
     }
 
     public boolean passed() { return outcome == Outcome.PASSED; }

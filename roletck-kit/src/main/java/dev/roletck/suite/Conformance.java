@@ -5,6 +5,8 @@ import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.BadRequestException;
 import dev.roletck.api.Policy;
 import java.time.Duration;
+import dev.roletck.model.Access;
+import dev.roletck.model.Verdict;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roletck.protocol.Wire;
@@ -33,6 +35,7 @@ public final class Conformance {
             if (testCase instanceof AccessCase a) return access(policy, a, start);
             if (testCase instanceof FailClosedCase f) return failClosed(policy, f, start);
             AssignmentCase s = (AssignmentCase) testCase;
+            if (policy instanceof JudgedPolicy judging) return judged(judging.assignment(s.request()), s, start);
             AssignmentDecision actual = policy.decide(s.request());
             if (actual == null) return CaseResult.error(testCase, "no decision (null)", since(start));
             String shown = ExpectedAssignment.describeActual(actual);
@@ -53,6 +56,9 @@ public final class Conformance {
             + "the API's records refuse to be built malformed";
 
     private static CaseResult access(Policy policy, AccessCase a, long start) {
+        if (policy instanceof JudgedPolicy judging) {
+            return judged(a.reordered() ? judging.accessAsSent(reordered(a)) : judging.access(a.request()), a, start);
+        }
         AccessDecision actual = a.reordered() && policy instanceof WireChannel wire ? overWire(wire, a) : policy.decide(a.request());
         if (actual == null) return CaseResult.error(a, "no decision (null)", since(start));
         String shown = a.expected().describeActual(actual);
@@ -60,12 +66,17 @@ public final class Conformance {
         return CaseResult.failed(a, a.expected().describeAgainst(actual), shown, since(start));
     }
 
-    /** The case's request with its roles in the case's order, sent as it is. */
-    private static AccessDecision overWire(WireChannel wire, AccessCase a) {
+    /** The case's request as a v1 request with its roles in the case's order. */
+    private static ObjectNode reordered(AccessCase a) {
         ObjectNode request = Wire.toJson(a.request());
         ArrayNode roles = request.putArray("roles");
         a.roleOrder().forEach(r -> roles.add(r.id()));
-        WireReply reply = wire.send(request);
+        return request;
+    }
+
+    /** The case's request with its roles in the case's order, sent as it is. */
+    private static AccessDecision overWire(WireChannel wire, AccessCase a) {
+        WireReply reply = wire.send(reordered(a));
         if (reply instanceof WireReply.Refused r) throw new BadRequestException(r.error());
         try {
             return Wire.accessDecision(((WireReply.Answered) reply).answer());
@@ -80,6 +91,46 @@ public final class Conformance {
         if (reply instanceof WireReply.Refused r) return CaseResult.passed(f, "error: " + oneLine(r.error()), since(start));
         return CaseResult.failed(f, f.expected().describe(),
                 "an answer, " + oneLine(((WireReply.Answered) reply).answer().toString()), since(start));
+    }
+
+    /**
+     * An answer of a policy that may answer decisions only: a whole answer is compared as any
+     * other; a decision is judged on what a boolean can say — the level (none and not_applicable
+     * alike, scopes and grants unseen) or the verdict (rules unseen) — and the result says so.
+     */
+    private static CaseResult judged(JudgedPolicy.Answer<AccessDecision> answer, AccessCase a, long start) {
+        if (answer.judged() == Judged.ANSWER) {
+            AccessDecision actual = answer.decision();
+            String shown = a.expected().describeActual(actual);
+            if (a.expected().matches(actual)) return CaseResult.passed(a, shown, since(start));
+            return CaseResult.failed(a, a.expected().describeAgainst(actual), shown, since(start));
+        }
+        Access expected = levelOfDecision(a.expected().access());
+        Access actual = levelOfDecision(answer.decision().access());
+        String shown = actual.id() + DECISION_NOTE;
+        CaseResult r = expected == actual ? CaseResult.passed(a, shown, since(start))
+                : CaseResult.failed(a, expected.id(), shown, since(start));
+        return r.judgedOn(Judged.DECISION);
+    }
+
+    private static CaseResult judged(JudgedPolicy.Answer<AssignmentDecision> answer, AssignmentCase s, long start) {
+        if (answer.judged() == Judged.ANSWER) {
+            String shown = ExpectedAssignment.describeActual(answer.decision());
+            return s.expected().matches(answer.decision()) ? CaseResult.passed(s, shown, since(start))
+                    : CaseResult.failed(s, s.expected().describe(), shown, since(start));
+        }
+        Verdict actual = answer.decision().verdict();
+        String shown = actual.id() + DECISION_NOTE;
+        CaseResult r = s.expected().verdict() == actual ? CaseResult.passed(s, shown, since(start))
+                : CaseResult.failed(s, s.expected().verdict().id(), shown, since(start));
+        return r.judgedOn(Judged.DECISION);
+    }
+
+    private static final String DECISION_NOTE = " (AuthZEN decision only)";
+
+    /** What a boolean per level can say: full, read_only, or none for any denial (none and not_applicable alike). */
+    static Access levelOfDecision(Access access) {
+        return access.atLeast(Access.READ_ONLY) ? access : Access.NONE;
     }
 
     private static String oneLine(String s) {

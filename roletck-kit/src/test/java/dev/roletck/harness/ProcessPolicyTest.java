@@ -133,16 +133,16 @@ class ProcessPolicyTest {
     }
 
     @Test
-    void aMissingOrUnknownReplyFieldIsAMalformedReply() {
+    void aMissingReplyFieldIsAMalformedReplyAnExtraOneIsIgnored() {
         String noGrants = "python3 -c \"import sys,json\nfor l in sys.stdin:\n r=json.loads(l)\n print(json.dumps({'id':r['id'],'access':'full','scopes':[]}),flush=True)\"";
         HarnessResult result = Harness.run(Fixtures.options(new Implementation.Command(noGrants, Python.projectDir())),
                 Fixtures.cases().subList(0, 2));
         assertEquals("malformed reply: missing field 'grants'", result.results().get(1).reason().orElse(""));
         String extra = "python3 -c \"import sys,json\nfor l in sys.stdin:\n r=json.loads(l)\n print(json.dumps({'id':r['id'],'access':'full','scopes':[],'grants':[{'access':'full','scope':None}],'why':'x'}),flush=True)\"";
-        HarnessResult strict = Harness.run(Fixtures.options(new Implementation.Command(extra, Python.projectDir())),
+        HarnessResult tolerant = Harness.run(Fixtures.options(new Implementation.Command(extra, Python.projectDir())),
                 Fixtures.cases().subList(0, 1));
-        assertTrue(strict.results().get(0).reason().orElse("").startsWith("malformed reply: unknown field 'why' in answer"),
-                strict.results().get(0).reason().orElse(""));
+        assertFalse(tolerant.results().get(0).reason().orElse("").startsWith("malformed"),
+                tolerant.results().get(0).reason().orElse(""));
     }
 
     @Test

@@ -87,7 +87,7 @@ public final class HtmlReport {
             h.append("</section>\n");
         }
         h.append("</body>\n</html>\n");
-        return h.toString();
+        return WellFormed.text(h.toString());
     }
 
     private static Optional<Key> gridKey(CaseResult o) {

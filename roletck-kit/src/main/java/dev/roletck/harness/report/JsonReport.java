@@ -80,6 +80,7 @@ public final class JsonReport {
             c.put("group", r.testCase().group().id());
             c.put("kind", r.testCase().kind().id());
             c.put("status", r.outcome().id());
+            c.put("judged", r.judged().id());
             c.set("request", Vectors.request(r.testCase()));
             c.put("expected", r.expected());
             c.set("expected_answer", Vectors.expected(r.testCase()));
@@ -98,7 +99,7 @@ public final class JsonReport {
             c.put("millis", r.millis());
         }
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
+            return WellFormed.text(MAPPER.writeValueAsString(root) + "\n");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

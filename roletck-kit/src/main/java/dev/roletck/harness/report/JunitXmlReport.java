@@ -68,7 +68,7 @@ public final class JunitXmlReport {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write JUnit XML", e);
         }
-        return out.toString();
+        return WellFormed.text(out.toString());
     }
 
     /** One suite per language of the features, one test per scenario, so that CI servers count them with the cases. */

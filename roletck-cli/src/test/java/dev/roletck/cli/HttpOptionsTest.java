@@ -1,0 +1,76 @@
+package dev.roletck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roletck.harness.ExitCodes;
+import dev.roletck.harness.Implementation;
+import dev.roletck.harness.UsageException;
+import dev.roletck.harness.http.HttpSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The HTTP options of verify (--header, --trust-store) and serve --http's usage errors. */
+class HttpOptionsTest {
+    @TempDir Path temp;
+
+    @Command(name = "verify")
+    static final class Verify implements Runnable {
+        @Mixin ImplementationOptions impl;
+
+        @Override public void run() { }
+    }
+
+    private static Implementation parse(String... args) {
+        Verify v = new Verify();
+        new CommandLine(v).parseArgs(args);
+        return v.impl.implementation();
+    }
+
+    @Test
+    void headersAndATrustStoreGoWithTheUrl() throws Exception {
+        Path pem = Files.writeString(temp.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n");
+        Implementation.Url url = assertInstanceOf(Implementation.Url.class, parse("--impl-url", "https://pdp.example:8443",
+                "--header", "X-Tenant: acme", "--header", "Accept-Language: en", "--trust-store", pem.toString()));
+        assertEquals(List.of(new HttpSettings.Header("X-Tenant", "acme"), new HttpSettings.Header("Accept-Language", "en")), url.settings().headers());
+        assertEquals(Optional.of(pem), url.settings().trustStore());
+    }
+
+    @Test
+    void badHttpOptionsAreOneLine() {
+        assertEquals("--header and --trust-store go with --impl-url",
+                assertThrows(UsageException.class, () -> parse("--impl-cmd", "x", "--header", "A: b")).getMessage());
+        assertTrue(assertThrows(UsageException.class, () -> parse("--impl-url", "http://h", "--header", "Authorization: Bearer ${env:ROLETCK_TEST_UNSET_VARIABLE}"))
+                .getMessage().contains("the environment variable ROLETCK_TEST_UNSET_VARIABLE is not set"));
+        assertEquals("--trust-store: no file " + temp.resolve("none.pem") + " — give PEM certificates or a PKCS12/JKS store",
+                assertThrows(UsageException.class, () -> parse("--impl-url", "https://h", "--trust-store", temp.resolve("none.pem").toString())).getMessage());
+    }
+
+    @Test
+    void verifyAgainstAClosedPortIsOneLineAndExitTwo() {
+        CliRun r = CliRun.of("verify", "--impl-url", "http://127.0.0.1:9", "--no-features");
+        assertEquals(ExitCodes.BAD_INPUT, r.exit());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("roletck: the PDP at http://127.0.0.1:9 does not answer:"), r.err());
+    }
+
+    @Test
+    void serveTakesPortAndBindOnlyWithHttp() {
+        CliRun r = CliRun.of("serve", "--port", "9000");
+        assertEquals(ExitCodes.BAD_INPUT, r.exit());
+        assertEquals("roletck: --port and --bind go with --http", r.err().strip());
+        CliRun bad = CliRun.of("serve", "--http", "--port", "70000");
+        assertEquals(ExitCodes.BAD_INPUT, bad.exit());
+        assertEquals("roletck: --port 70000 is not a port — give 0 to 65535", bad.err().strip());
+    }
+}

@@ -1,0 +1,126 @@
+package dev.roletck.features;
+
+import dev.roletck.input.InputFileException;
+import dev.roletck.input.InputFiles;
+import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.Feature;
+import io.cucumber.messages.types.FeatureChild;
+import io.cucumber.messages.types.Pickle;
+import io.cucumber.messages.types.Location;
+import io.cucumber.messages.types.ParseError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Checks the feature files before Cucumber runs them, so that a bad one is one line
+ * {@code file:line:col: what — fix} instead of Cucumber's exception: each {@code .feature} file
+ * below a language folder must be a bounded, UTF-8 regular file ({@link InputFiles}) that parses as
+ * Gherkin, and a language folder without any feature is refused, as a run that checks nothing.
+ */
+public final class FeatureFiles {
+    private FeatureFiles() {}
+
+    /**
+     * Checks the features of one language folder.
+     *
+     * @throws IllegalArgumentException with a one-line message for the first problem found
+     */
+    public static void check(Path languageDir) {
+        if (!Files.isDirectory(languageDir)) {
+            throw new IllegalArgumentException(languageDir + ": no such folder — the features of a language live in "
+                    + "<features>/<language>, e.g. features/en");
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(languageDir, 8)) {
+            all.filter(p -> p.getFileName().toString().endsWith(".feature")).sorted().forEach(files::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException(languageDir + ": cannot list the folder — check that it is readable");
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException(languageDir + ": holds no .feature file, so the run would check nothing "
+                    + "— put the features there, or leave the language out with --lang");
+        }
+        for (Path file : files) parse(file);
+    }
+
+    private static void scenarios(Feature feature, Map<String, Location> at) {
+        for (FeatureChild child : feature.getChildren()) {
+            child.getScenario().ifPresent(sc -> at.put(sc.getId(), sc.getLocation()));
+            child.getRule().ifPresent(rule -> rule.getChildren().forEach(rc ->
+                    rc.getScenario().ifPresent(sc -> at.put(sc.getId(), sc.getLocation()))));
+        }
+    }
+
+    /** Refuses control characters other than tab, carriage return and line feed, naming where the first is. */
+    private static void controlCharacters(Path file, String text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+                throw new IllegalArgumentException(file + ":" + line + ":" + column + ": control character U+"
+                        + String.format("%04X", (int) c) + " in a feature file — remove it");
+            }
+            if (!Character.isLowSurrogate(c)) column++;
+        }
+    }
+
+    /** Reads and parses one feature file; the first problem as {@code file:line:col: what — fix}. */
+    static void parse(Path file) {
+        String text;
+        try {
+            text = InputFiles.readText(file);
+        } catch (InputFileException e) {
+            throw new IllegalArgumentException(e.at(file.toString()));
+        }
+        controlCharacters(file, text);
+        GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(true)
+                .includePickles(true).build();
+        Optional<ParseError> error;
+        List<Pickle> pickles;
+        Map<String, Location> scenarioAt = new HashMap<>();
+        try (Stream<Envelope> envelopes = parser.parse(file.toString(), text.getBytes(StandardCharsets.UTF_8))) {
+            List<Envelope> all = envelopes.toList();
+            error = all.stream().map(Envelope::getParseError).flatMap(Optional::stream).findFirst();
+            pickles = all.stream().map(Envelope::getPickle).flatMap(Optional::stream).toList();
+            all.stream().map(Envelope::getGherkinDocument).flatMap(Optional::stream)
+                    .flatMap(d -> d.getFeature().stream()).forEach(f -> scenarios(f, scenarioAt));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(file + ":1:1: cannot be parsed as Gherkin — check the file's syntax");
+        }
+        if (error.isEmpty()) {
+            if (pickles.isEmpty()) {
+                throw new IllegalArgumentException(file + ":1:1: holds no scenario, so it would check nothing — write a "
+                        + "'Feature:' with at least one scenario of Given/When/Then steps, or remove the file");
+            }
+            for (Pickle p : pickles) {
+                if (!p.getSteps().isEmpty()) continue;
+                Location at = p.getAstNodeIds().stream().map(scenarioAt::get).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(new Location(1L, 1L));
+                throw new IllegalArgumentException(file + ":" + at.getLine() + ":" + at.getColumn().orElse(1L)
+                        + ": the scenario '" + p.getName() + "' has no steps, so it would check nothing — give it Given/When/Then steps");
+            }
+            return;
+        }
+        Optional<Location> at = error.get().getSource().getLocation();
+        long line = at.map(Location::getLine).orElse(1L);
+        long column = at.flatMap(Location::getColumn).orElse(1L);
+        String message = error.get().getMessage().replaceFirst("^\\(\\d+:\\d+\\):\\s*", "").replaceAll("\\s+", " ").strip();
+        throw new IllegalArgumentException(file + ":" + line + ":" + column + ": not valid Gherkin: " + message
+                + " — fix the line: a feature file holds one 'Feature:' (in the file's '# language:') with scenarios of Given/When/Then steps");
+    }
+}

@@ -1,0 +1,108 @@
+package dev.roletck.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads an input file of the kit (matrices, rules, profiles, known-failures files, features,
+ * catalogs): a regular file — after following symbolic links — of at most {@link #MAX_BYTES}
+ * bytes, decoded as strict UTF-8. Devices, FIFOs and directories are refused before they are
+ * opened, so reading never blocks and never holds more than the limit in memory. Every refusal is
+ * an {@link InputFileException} that says where (line and column, 1-based) and how to fix it.
+ */
+public final class InputFiles {
+    /** The largest input file the kit reads: 16 MiB, far above any spec file it ships. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    private InputFiles() {}
+
+    /** The file's bytes; refused unless it is a regular file of at most {@link #MAX_BYTES} bytes. */
+    public static byte[] readBytes(Path file) {
+        return readBytes(file, MAX_BYTES);
+    }
+
+    /** The file's bytes, refused above {@code limit} bytes. */
+    public static byte[] readBytes(Path file, long limit) {
+        if (!Files.exists(file)) {
+            throw new InputFileException(1, 1, "file not found", "create it or correct the path");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputFileException(1, 1, "a folder, not a file", "name a file");
+        }
+        if (!Files.isRegularFile(file)) {
+            String what = Files.isSymbolicLink(file) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    ? "a link to something that is not a regular file (a device, pipe or socket)"
+                    : "not a regular file (a device, pipe or socket)";
+            throw new InputFileException(1, 1, what, "name a regular file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new InputFileException(1, 1, "the file is larger than " + describe(limit),
+                        "split it or shorten it (input files are limited to " + describe(limit) + ")");
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new InputFileException(1, 1, "file not found", "create it or correct the path");
+        } catch (AccessDeniedException e) {
+            throw new InputFileException(1, 1, "permission denied", "make the file readable");
+        } catch (IOException e) {
+            throw new InputFileException(1, 1, "cannot read the file", "check that it is a readable file");
+        }
+    }
+
+    /** The file as text: bounded as {@link #readBytes(Path)}, strict UTF-8, a leading byte-order mark dropped. */
+    public static String readText(Path file) {
+        return decode(readBytes(file));
+    }
+
+    /**
+     * Decodes strict UTF-8; a malformed or truncated sequence is refused naming its line, column
+     * and byte value.
+     */
+    public static String decode(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) result = decoder.flush(out);
+        if (result.isError()) throw notUtf8(bytes, in.position());
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static InputFileException notUtf8(byte[] bytes, int offset) {
+        int lineStart = 0;
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+        int column = before.codePointCount(0, before.length()) + 1;
+        String hex = offset < bytes.length ? String.format("0x%02X", bytes[offset] & 0xFF) : "the end of the file";
+        String what = offset < bytes.length
+                ? "byte " + hex + " (byte " + (offset + 1) + " of the file) is not valid UTF-8"
+                : "the file ends inside a UTF-8 sequence";
+        return new InputFileException(line, column, what, "save the file as UTF-8");
+    }
+
+    private static String describe(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+    }
+}

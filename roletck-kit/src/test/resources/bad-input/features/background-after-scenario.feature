@@ -1,0 +1,5 @@
+Feature: x
+  Scenario: y
+    Given x
+  Background:
+    Given z

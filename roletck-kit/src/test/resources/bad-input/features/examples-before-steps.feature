@@ -1,0 +1,6 @@
+Feature: x
+  Scenario Outline: y
+  Examples:
+    | a |
+    | 1 |
+    Given <a>

@@ -1,0 +1,3 @@
+# language: en
+Właściwość: x
+  Scenariusz: y

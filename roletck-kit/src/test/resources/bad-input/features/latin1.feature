@@ -1,0 +1,3 @@
+Feature: café
+  Scenario: y
+    Given x

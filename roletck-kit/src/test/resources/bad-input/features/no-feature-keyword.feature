@@ -1,0 +1,2 @@
+Scenario: y
+  Given x

@@ -1,0 +1,2 @@
+# language: en
+# nothing

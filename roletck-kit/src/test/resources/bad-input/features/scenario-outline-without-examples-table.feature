@@ -1,0 +1,5 @@
+Feature: x
+  Scenario Outline: y
+    Given <a>
+  Examples:
+    a | 1

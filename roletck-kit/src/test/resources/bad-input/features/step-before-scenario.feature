@@ -1,0 +1,2 @@
+Feature: x
+  Given x

@@ -1,0 +1,6 @@
+Feature: x
+  Scenario Outline: y
+    Given <a>
+  Examples:
+    | a | b |
+    | 1 |

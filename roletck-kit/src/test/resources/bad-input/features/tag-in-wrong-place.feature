@@ -1,0 +1,4 @@
+Feature: x
+  Scenario: y
+    Given x
+    @tag

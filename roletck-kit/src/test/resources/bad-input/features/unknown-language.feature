@@ -1,0 +1,2 @@
+# language: xx-klingon
+Feature: x
