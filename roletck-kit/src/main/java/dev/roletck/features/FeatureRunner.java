@@ -18,7 +18,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +60,12 @@ public final class FeatureRunner {
      */
     public static FeatureResults run(Path featuresDir, Set<String> languages, Optional<Policy> policy,
                                      Path matricesDir, Optional<Path> reportDir, FeatureScope scope) {
+        return run(featuresDir, languages, policy, matricesDir, reportDir, scope, reportDir.isPresent());
+    }
+
+    /** As {@link #run(Path, Set, Optional, Path, Optional, FeatureScope)}; with {@code cucumber}, on Cucumber's own runtime. */
+    static FeatureResults run(Path featuresDir, Set<String> languages, Optional<Policy> policy, Path matricesDir,
+                              Optional<Path> reportDir, FeatureScope scope, boolean cucumber) {
         List<String> chosen = LANGUAGES.stream().filter(languages::contains).toList();
         for (String l : languages) {
             if (!LANGUAGES.contains(l)) {
@@ -85,20 +92,28 @@ public final class FeatureRunner {
         Policy p = policy.orElseGet(ReferencePolicy::new);
         String name = policy.isPresent() ? p.getClass().getName() : "";
         Sources sources = Sources.load(matricesDir, scope.guard(p), name);
-        return Sources.using(sources, () -> execute(args, chosen));
+        List<Path> dirs = chosen.stream().map(featuresDir::resolve).toList();
+        return Sources.using(sources, () -> execute(args, chosen, dirs, cucumber));
     }
 
-    private static FeatureResults execute(List<String> args, List<String> languages) {
-        ByteArrayOutputStream usage = new ByteArrayOutputStream();
-        RuntimeOptions options = new CommandlineOptionsParser(usage).parse(args.toArray(String[]::new)).build();
+    private static FeatureResults execute(List<String> args, List<String> languages, List<Path> dirs, boolean cucumber) {
         Tally tally = new Tally();
         Coverage.clear();
-        Runtime.builder()
-                .withRuntimeOptions(options)
-                .withClassLoader(FeatureRunner.class::getClassLoader)
-                .withAdditionalPlugins(tally)
-                .build()
-                .run();
+        // Cucumber's own report files need its event stream; without them, the light runner gives the same results
+        Optional<PickleRunner> light = cucumber ? Optional.empty()
+                : PickleRunner.prepare(FeatureRunner.class.getPackageName(), dirs);
+        if (light.isPresent()) {
+            light.get().run(tally);
+        } else {
+            ByteArrayOutputStream usage = new ByteArrayOutputStream();
+            RuntimeOptions options = new CommandlineOptionsParser(usage).parse(args.toArray(String[]::new)).build();
+            Runtime.builder()
+                    .withRuntimeOptions(options)
+                    .withClassLoader(FeatureRunner.class::getClassLoader)
+                    .withAdditionalPlugins(new CucumberEvents(tally))
+                    .build()
+                    .run();
+        }
         List<FeatureResults.Language> perLanguage = new ArrayList<>();
         for (String l : languages) {
             int[] c = tally.counts.getOrDefault(l, new int[FeatureResults.Status.values().length]);
@@ -107,70 +122,76 @@ public final class FeatureRunner {
         return new FeatureResults(perLanguage, tally.failures, tally.skips, tally.scenarios);
     }
 
+    /** Cucumber's events, handed to the tally. */
+    private record CucumberEvents(Tally tally) implements ConcurrentEventListener {
+        @Override public void setEventPublisher(EventPublisher publisher) {
+            publisher.registerHandlerFor(TestStepFinished.class, e -> {
+                TestCase tc = e.getTestCase();
+                Optional<Integer> stepLine = e.getTestStep() instanceof PickleStepTestStep ps
+                        ? Optional.of(ps.getStep().getLine()) : Optional.empty();
+                String text = e.getTestStep() instanceof PickleStepTestStep ps ? ps.getStep().getText() : "hook";
+                tally.step(tc, tc.getUri(), tc.getName(), tc.getLocation().getLine(), stepLine, text,
+                        e.getResult().getStatus(), e.getResult().getError());
+            });
+            publisher.registerHandlerFor(TestCaseFinished.class, e -> {
+                TestCase tc = e.getTestCase();
+                tally.scenario(tc, tc.getUri(), tc.getName(), tc.getLocation().getLine(), e.getResult().getStatus());
+            });
+        }
+    }
+
     /** Counts finished scenarios per language and keeps the message of every failing step. */
-    private static final class Tally implements ConcurrentEventListener {
+    private static final class Tally implements PickleRunner.Listener {
         final Map<String, int[]> counts = new TreeMap<>();
         final List<FeatureResults.Failure> failures = new ArrayList<>();
         final List<FeatureResults.Skip> skips = new ArrayList<>();
         final List<FeatureResults.Scenario> scenarios = new ArrayList<>();
-        private final Set<TestCase> failedAtStep = new LinkedHashSet<>();
-        private final Map<TestCase, FeatureResults.Status> outOfScope = new java.util.HashMap<>();
-        private final Map<TestCase, String> messages = new java.util.HashMap<>();
+        private final Set<Object> failedAtStep = new HashSet<>();
+        private final Map<Object, FeatureResults.Status> outOfScope = new HashMap<>();
+        private final Map<Object, String> messages = new HashMap<>();
 
-        @Override public void setEventPublisher(EventPublisher publisher) {
-            publisher.registerHandlerFor(TestStepFinished.class, this::step);
-            publisher.registerHandlerFor(TestCaseFinished.class, this::scenario);
-        }
-
-        private void step(TestStepFinished e) {
-            Status s = e.getResult().getStatus();
-            TestCase tc = e.getTestCase();
-            String lang = language(tc.getUri());
-            String location = Where.display(tc.getUri()) + ":" + (e.getTestStep() instanceof PickleStepTestStep ps
-                    ? ps.getStep().getLine() : tc.getLocation().getLine());
-            String text = e.getTestStep() instanceof PickleStepTestStep ps ? ps.getStep().getText() : "hook";
-            Throwable error = e.getResult().getError();
+        @Override public void step(Object tc, URI uri, String name, int line, Optional<Integer> stepLine, String text,
+                                   Status s, Throwable error) {
+            String lang = language(uri);
+            String location = Where.display(uri) + ":" + stepLine.orElse(line);
             if (s == Status.SKIPPED && (error instanceof FeatureScope.NotInProfile || error instanceof FeatureScope.KnownFailure)) {
                 outOfScope.put(tc, error instanceof FeatureScope.NotInProfile ? FeatureResults.Status.NOT_RUN
                         : FeatureResults.Status.EXPECTED_FAILURE);
                 messages.put(tc, String.valueOf(error.getMessage()));
                 return;
             }
-            if (s == Status.SKIPPED && e.getResult().getError() != null) {
+            if (s == Status.SKIPPED && error != null) {
                 messages.put(tc, String.valueOf(error.getMessage()));
-                skips.add(new FeatureResults.Skip(lang, location, tc.getName(), e.getResult().getError().getMessage()));
+                skips.add(new FeatureResults.Skip(lang, location, name, error.getMessage()));
                 return;
             }
             if (s == Status.PASSED || s == Status.SKIPPED) return;
             String message = switch (s) {
                 case UNDEFINED -> location + ": " + Catalog.standard().format("message.feature.no_step",
                         Map.of("text", text, "steps", "dev.roletck.features.Steps" + capital(lang)), Locale.forLanguageTag(lang));
-                case AMBIGUOUS, PENDING, FAILED -> e.getResult().getError() == null ? s.name()
-                        : String.valueOf(e.getResult().getError().getMessage());
+                case AMBIGUOUS, PENDING, FAILED -> error == null ? s.name() : String.valueOf(error.getMessage());
                 default -> s.name();
             };
-            failures.add(new FeatureResults.Failure(lang, location, tc.getName(), message));
+            failures.add(new FeatureResults.Failure(lang, location, name, message));
             failedAtStep.add(tc);
             messages.put(tc, message);
         }
 
-        private void scenario(TestCaseFinished e) {
-            TestCase tc = e.getTestCase();
-            int[] c = counts.computeIfAbsent(language(tc.getUri()), k -> new int[FeatureResults.Status.values().length]);
-            Status s = e.getResult().getStatus();
-            String location = Where.display(tc.getUri()) + ":" + tc.getLocation().getLine();
+        @Override public void scenario(Object tc, URI uri, String name, int line, Status s) {
+            int[] c = counts.computeIfAbsent(language(uri), k -> new int[FeatureResults.Status.values().length]);
+            String location = Where.display(uri) + ":" + line;
             FeatureResults.Status status;
             if (s == Status.PASSED) status = FeatureResults.Status.PASSED;
             else if (s == Status.SKIPPED) status = outOfScope.getOrDefault(tc, FeatureResults.Status.SKIPPED);
             else {
                 status = FeatureResults.Status.FAILED;
                 if (!failedAtStep.contains(tc)) {
-                    failures.add(new FeatureResults.Failure(language(tc.getUri()), location, tc.getName(), s.name()));
+                    failures.add(new FeatureResults.Failure(language(uri), location, name, s.name()));
                     messages.put(tc, s.name());
                 }
             }
             c[status.ordinal()]++;
-            scenarios.add(new FeatureResults.Scenario(language(tc.getUri()), location, tc.getName(), status,
+            scenarios.add(new FeatureResults.Scenario(language(uri), location, name, status,
                     messages.getOrDefault(tc, "")));
         }
 

@@ -13,6 +13,9 @@ import dev.roletck.model.Role;
 import dev.roletck.model.Scope;
 import dev.roletck.model.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -71,14 +74,32 @@ final class Vocabulary {
      * accepts, and what the error suggests the canonical label for.
      */
     private List<String> exact(String prefix, String label) {
-        String wanted = NFC.normalize(label);
         List<String> keys = new ArrayList<>();
-        for (Entry e : catalog.entries(locale)) {
-            if (e.message() || !e.key().startsWith(prefix)) continue;
-            if (NFC.normalize(e.text()).equals(wanted)) keys.add(e.key());
+        for (String key : labels().getOrDefault(NFC.normalize(label), List.of())) {
+            if (key.startsWith(prefix)) keys.add(key);
         }
         return keys;
     }
+
+    /**
+     * The keys of every label of this language, by its NFC text, in the catalog's order: built once per
+     * catalog and language, as a feature run resolves some ten thousand labels.
+     */
+    private Map<String, List<String>> labels() {
+        Map<Locale, Map<String, List<String>>> byLocale;
+        synchronized (LABELS) {
+            byLocale = LABELS.computeIfAbsent(catalog, c -> new ConcurrentHashMap<>());
+        }
+        return byLocale.computeIfAbsent(locale, l -> {
+            Map<String, List<String>> index = new HashMap<>();
+            for (Entry e : catalog.entries(l)) {
+                if (!e.message()) index.computeIfAbsent(NFC.normalize(e.text()), t -> new ArrayList<>()).add(e.key());
+            }
+            return index;
+        });
+    }
+
+    private static final Map<Catalog, Map<Locale, Map<String, List<String>>>> LABELS = new WeakHashMap<>();
 
     private <T> T resolve(String kind, String prefix, String label, Function<String, Optional<T>> byId) {
         List<String> keys = exact(prefix, label);

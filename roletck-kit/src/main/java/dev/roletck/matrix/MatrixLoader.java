@@ -26,6 +26,37 @@ public final class MatrixLoader {
 
     /** The six matrices and the rules of {@code dir}, or every problem found in them. */
     public static Loaded<Spec> loadAll(Path dir) {
+        // a verify reads the spec for its cases and again for its features: the second read is the first's
+        Optional<String> fingerprint = fingerprint(dir);
+        Path key = dir.toAbsolutePath().normalize();
+        Memo memo = LOADED.get(key);
+        if (memo != null && fingerprint.isPresent() && memo.fingerprint().equals(fingerprint.get())) return memo.loaded();
+        Loaded<Spec> loaded = read(dir);
+        if (loaded.ok() && fingerprint.isPresent()) LOADED.put(key, new Memo(fingerprint.get(), loaded));
+        return loaded;
+    }
+
+    private record Memo(String fingerprint, Loaded<Spec> loaded) {}
+
+    private static final Map<Path, Memo> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The names, sizes and modification times of a folder's files: a spec read again only when one changed. */
+    private static Optional<String> fingerprint(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            StringBuilder b = new StringBuilder();
+            for (Path f : files.sorted().toList()) {
+                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(f,
+                        java.nio.file.attribute.BasicFileAttributes.class);
+                b.append(f.getFileName()).append('\u0000').append(a.size()).append('\u0000')
+                        .append(a.lastModifiedTime().toInstant()).append('\u0000').append(a.fileKey()).append('\n');
+            }
+            return Optional.of(b.toString());
+        } catch (java.io.IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Loaded<Spec> read(Path dir) {
         if (!Files.isDirectory(dir)) {
             return Loaded.failed(List.of(new Problem(YamlDoc.display(dir), 1, 1, "not a directory",
                     "name the directory that holds the <table>.yaml files and " + RULES_FILE)));
