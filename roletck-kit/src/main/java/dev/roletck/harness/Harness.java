@@ -107,7 +107,7 @@ public final class Harness {
             for (ConformanceCase c : cases) {
                 results.add(profile.includes(c) ? ran.next() : CaseResult.notRun(c, profile.whyNot(c)));
             }
-            shrunk = shrink(policy, runner, results);
+            shrunk = shrink(policy, runner, results, known);
             if (features.isPresent() && results.stream().noneMatch(r -> r.outcome() == CaseResult.Outcome.ERROR)) {
                 FeatureRun f = features.get();
                 FeatureScope scope = new FeatureScope(profile::includes, reasons(known));
@@ -175,14 +175,16 @@ public final class Harness {
         return reasons;
     }
 
-    /** The first few failing generated cases, each shrunk by asking the implementation again. */
-    private static List<HarnessResult.Shrunk> shrink(Policy policy, CaseRunner runner, List<CaseResult> results) {
+    /** The first few failing generated cases not listed as known failures, each shrunk by asking the implementation again. */
+    private static List<HarnessResult.Shrunk> shrink(Policy policy, CaseRunner runner, List<CaseResult> results,
+                                                     KnownFailures known) {
         List<HarnessResult.Shrunk> shrunk = new ArrayList<>();
         Shrinker shrinker = new Shrinker(new ReferencePolicy(), c -> runner.run(policy, List.of(c), Profile.EVERYTHING).get(0));
         Set<String> seen = new LinkedHashSet<>();
         for (CaseResult r : results) {
             if (shrunk.size() >= Shrinker.MAX_SHRUNK) break;
             if (r.testCase().kind() != CaseKind.GENERATED || r.outcome() != CaseResult.Outcome.FAILED) continue;
+            if (known.entry(r.id()).isPresent()) continue; // expected for now: nothing to paste anywhere
             HarnessResult.Shrunk s = shrinker.shrink(r);
             if (seen.add(s.minimal().id() + s.yaml())) shrunk.add(s);
         }
