@@ -209,4 +209,24 @@ class VerdictTest {
         assertTrue(result.features().orElseThrow().failures().get(0).message().startsWith("deadline: the overall deadline of 2 s"),
                 result.features().orElseThrow().failures().toString());
     }
+
+    @Test
+    void casesCutOffByTheDeadlineAreSummarisedInOneLine() {
+        HarnessOptions options = Fixtures.options(new Implementation.InProcess(new Fixtures.Delegating() {
+            @Override public AccessDecision decide(AccessRequest r) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return inner.decide(r);
+            }
+        })).withDeadline(java.time.Duration.ofSeconds(1));
+        HarnessResult result = Harness.run(options, Fixtures.cases().subList(0, 300));
+        long cutOff = result.results().stream().filter(r -> r.reason().filter(x -> x.startsWith("deadline: ")).isPresent()).count();
+        assertTrue(cutOff > 100, "most cases come after the deadline: " + cutOff);
+        String console = ConsoleReport.render(result, ReportText.of(Locale.ENGLISH));
+        assertTrue(console.contains("  " + cutOff + " cases were not answered before the overall deadline (the first: "), console);
+        assertEquals(0, console.lines().filter(l -> l.contains(": expected ") && l.contains("deadline")).count(), console);
+    }
 }

@@ -119,6 +119,13 @@ public final class ConsoleReport {
         for (FailureGroups.FailureGroup g : FailureGroups.of(result.results())) {
             out.append("  ").append(FailureGroups.describe(g, text)).append('\n');
         }
+        // Cases the overall deadline cut off say one thing together: one line, not one per case.
+        List<CaseResult> cutOff = problems.stream().filter(ConsoleReport::cutOffByDeadline).toList();
+        if (!cutOff.isEmpty()) {
+            out.append("  ").append(text.message("message.verify.deadline", Map.of("count", cutOff.size(),
+                    "first", cutOff.get(0).id()))).append('\n');
+            problems = problems.stream().filter(r -> !cutOffByDeadline(r)).toList();
+        }
         for (CaseResult r : problems.subList(0, Math.min(MAX_PROBLEMS, problems.size()))) {
             out.append("  ").append(r.message()).append('\n');
         }
@@ -138,6 +145,11 @@ public final class ConsoleReport {
         out.append(text.message("message.verify.summary", Map.of("passed", summary.passed(), "cases", summary.total()))).append('\n');
         out.append(text.message("message.verify.union_note", Map.of())).append('\n');
         return out.toString();
+    }
+
+    /** Whether the case failed only because the run's overall deadline came first. */
+    static boolean cutOffByDeadline(CaseResult r) {
+        return r.outcome() == CaseResult.Outcome.ERROR && r.reason().filter(x -> x.startsWith("deadline: ")).isPresent();
     }
 
     /** The name of a rule group: its table's label, or the heading of the assignment rules or of a check. */
