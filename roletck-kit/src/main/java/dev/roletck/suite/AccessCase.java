@@ -1,9 +1,12 @@
 package dev.roletck.suite;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roletck.api.AccessRequest;
 import dev.roletck.matrix.Group;
 import dev.roletck.model.Role;
 import dev.roletck.model.RoleSet;
+import dev.roletck.protocol.Wire;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -38,6 +41,14 @@ public record AccessCase(String id, Group group, CaseKind kind, AccessRequest re
     @Override public Set<Group> requires() {
         Group table = Group.of(request.table());
         return table == group ? Set.of(group) : Set.of(group, table);
+    }
+
+    /** The request as protocol v1 sends it (without id), its roles in {@link #roleOrder()}. */
+    public ObjectNode wireRequest() {
+        ObjectNode json = Wire.toJson(request);
+        ArrayNode roles = json.putArray("roles");
+        roleOrder.forEach(r -> roles.add(r.id()));
+        return json;
     }
 
     /** Whether the roles go out in an order other than that of {@link Role}. */

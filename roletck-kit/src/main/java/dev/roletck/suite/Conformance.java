@@ -7,8 +7,6 @@ import dev.roletck.api.Policy;
 import java.time.Duration;
 import dev.roletck.model.Access;
 import dev.roletck.model.Verdict;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roletck.protocol.Wire;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +34,7 @@ public final class Conformance {
             if (testCase instanceof FailClosedCase f) return failClosed(policy, f, start);
             AssignmentCase s = (AssignmentCase) testCase;
             if (policy instanceof JudgedPolicy judging) return judged(judging.assignment(s.request()), s, start);
-            AssignmentDecision actual = policy.decide(s.request());
-            if (actual == null) return CaseResult.error(testCase, "no decision (null)", since(start));
-            String shown = ExpectedAssignment.describeActual(actual);
-            return s.expected().matches(actual) ? CaseResult.passed(testCase, shown, since(start))
-                    : CaseResult.failed(testCase, s.expected().describe(), shown, since(start));
+            return compare(s, policy.decide(s.request()), start);
         } catch (NoAnswerException e) {
             return CaseResult.error(testCase, oneLine(e.getMessage()), since(start));
         } catch (BadRequestException e) {
@@ -57,26 +51,31 @@ public final class Conformance {
 
     private static CaseResult access(Policy policy, AccessCase a, long start) {
         if (policy instanceof JudgedPolicy judging) {
-            return judged(a.reordered() ? judging.accessAsSent(reordered(a)) : judging.access(a.request()), a, start);
+            return judged(a.reordered() ? judging.accessAsSent(a.wireRequest()) : judging.access(a.request()), a, start);
         }
-        AccessDecision actual = a.reordered() && policy instanceof WireChannel wire ? overWire(wire, a) : policy.decide(a.request());
+        return compare(a, a.reordered() && policy instanceof WireChannel wire ? overWire(wire, a) : policy.decide(a.request()), start);
+    }
+
+    /** An access answer against the case's expectation. */
+    private static CaseResult compare(AccessCase a, AccessDecision actual, long start) {
         if (actual == null) return CaseResult.error(a, "no decision (null)", since(start));
         String shown = a.expected().describeActual(actual);
         if (a.expected().matches(actual)) return CaseResult.passed(a, shown, since(start));
         return CaseResult.failed(a, a.expected().describeAgainst(actual), shown, since(start));
     }
 
-    /** The case's request as a v1 request with its roles in the case's order. */
-    private static ObjectNode reordered(AccessCase a) {
-        ObjectNode request = Wire.toJson(a.request());
-        ArrayNode roles = request.putArray("roles");
-        a.roleOrder().forEach(r -> roles.add(r.id()));
-        return request;
+    /** An assignment answer against the case's expectation. */
+    private static CaseResult compare(AssignmentCase s, AssignmentDecision actual, long start) {
+        if (actual == null) return CaseResult.error(s, "no decision (null)", since(start));
+        String shown = ExpectedAssignment.describeActual(actual);
+        return s.expected().matches(actual) ? CaseResult.passed(s, shown, since(start))
+                : CaseResult.failed(s, s.expected().describe(), shown, since(start));
     }
+
 
     /** The case's request with its roles in the case's order, sent as it is. */
     private static AccessDecision overWire(WireChannel wire, AccessCase a) {
-        WireReply reply = wire.send(reordered(a));
+        WireReply reply = wire.send(a.wireRequest());
         if (reply instanceof WireReply.Refused r) throw new BadRequestException(r.error());
         try {
             return Wire.accessDecision(((WireReply.Answered) reply).answer());
@@ -99,12 +98,7 @@ public final class Conformance {
      * alike, scopes and grants unseen) or the verdict (rules unseen) — and the result says so.
      */
     private static CaseResult judged(JudgedPolicy.Answer<AccessDecision> answer, AccessCase a, long start) {
-        if (answer.judged() == Judged.ANSWER) {
-            AccessDecision actual = answer.decision();
-            String shown = a.expected().describeActual(actual);
-            if (a.expected().matches(actual)) return CaseResult.passed(a, shown, since(start));
-            return CaseResult.failed(a, a.expected().describeAgainst(actual), shown, since(start));
-        }
+        if (answer.judged() == Judged.ANSWER) return compare(a, answer.decision(), start);
         Access expected = levelOfDecision(a.expected().access());
         Access actual = levelOfDecision(answer.decision().access());
         String shown = actual.id() + DECISION_NOTE;
@@ -114,11 +108,7 @@ public final class Conformance {
     }
 
     private static CaseResult judged(JudgedPolicy.Answer<AssignmentDecision> answer, AssignmentCase s, long start) {
-        if (answer.judged() == Judged.ANSWER) {
-            String shown = ExpectedAssignment.describeActual(answer.decision());
-            return s.expected().matches(answer.decision()) ? CaseResult.passed(s, shown, since(start))
-                    : CaseResult.failed(s, s.expected().describe(), shown, since(start));
-        }
+        if (answer.judged() == Judged.ANSWER) return compare(s, answer.decision(), start);
         Verdict actual = answer.decision().verdict();
         String shown = actual.id() + DECISION_NOTE;
         CaseResult r = s.expected().verdict() == actual ? CaseResult.passed(s, shown, since(start))
