@@ -5,6 +5,7 @@ import dev.roletck.i18n.Catalog;
 import dev.roletck.matrix.Cell;
 import dev.roletck.matrix.RuleSpec;
 import dev.roletck.model.Role;
+import dev.roletck.i18n.Phrase;
 import dev.roletck.suite.Explanation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ final class ExplainText {
     }
 
     void print(Explanation e, PrintWriter out) {
-        out.println(msg("case", Map.of("id", e.caseId(), "expected", e.expected())));
+        out.println(msg("case", Map.of("id", e.caseId(), "expected", e.expected().render(catalog, locale))));
         e.request().ifPresent(r -> out.println("  " + msg("request", Map.of("table", r.table().id(), "capability", r.capability().id(),
                 "relation", r.relation().id(), "roles", r.roles().isEmpty() ? "-"
                         : r.roles().toList().stream().map(Role::id).collect(Collectors.joining(", "))))));
@@ -54,7 +55,7 @@ final class ExplainText {
                     ? msg("covered", Map.of("grant", s.grant().toString(), "by", s.coveredBy().map(Grant::toString).orElse("")))
                     : msg("kept", Map.of("grant", s.grant().toString()))));
         }
-        for (String note : e.notes()) out.println("  " + msg("note", Map.of("note", note)));
+        for (Phrase note : e.notes()) out.println("  " + msg("note", Map.of("note", note.render(catalog, locale))));
         if (e.rule().isPresent()) {
             RuleSpec r = e.rule().get();
             out.println("  " + msg("rule", Map.of("rule", r.id().id(), "status", r.status().id(), "title", r.title())));

@@ -179,7 +179,7 @@ final class VerifyCommand implements Callable<Integer> {
                 ReportText text = ReportText.of(options.locale());
                 PrintWriter out = format.equals("text") ? cli.out() : err;
                 if (format.equals("json")) cli.out().print(dev.roletck.harness.report.JsonReport.render(result, text));
-                if (format.equals("junit")) cli.out().print(dev.roletck.harness.report.JunitXmlReport.render(result));
+                if (format.equals("junit")) cli.out().print(dev.roletck.harness.report.JunitXmlReport.render(result, text));
                 cli.out().flush();
                 out.print(ConsoleReport.body(result, text));
                 out.print(ConsoleReport.features(result, text));

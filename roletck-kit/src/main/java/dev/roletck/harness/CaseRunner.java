@@ -1,6 +1,8 @@
 package dev.roletck.harness;
 
 import dev.roletck.api.Policy;
+import dev.roletck.i18n.Phrase;
+import dev.roletck.i18n.Phrase.Kind;
 import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.Conformance;
 import dev.roletck.suite.ConformanceCase;
@@ -56,10 +58,10 @@ final class CaseRunner {
                     int i = next++;
                     ConformanceCase c = cases.get(i);
                     if (!profile.includes(c.group())) {
-                        results[i] = CaseResult.notRun(c, "rule group '" + c.group().id() + "' is not in the implementation's profile");
+                        results[i] = CaseResult.notRun(c, Phrase.of(Kind.NOT_IN_PROFILE, "count", 1, "groups", c.group().id()));
                     } else if (end - System.nanoTime() <= 0) {
                         results[i] = fault(c, new ImplementationFault(Fault.DEADLINE,
-                                "the overall deadline of " + Durations.format(deadline) + " was reached before this case ran"), 0);
+                                Phrase.of(Kind.DEADLINE_BEFORE, "time", Phrase.duration(deadline))), 0);
                     } else {
                         inFlight.addLast(new Running(i, c, workers.submit(() -> Conformance.check(policy, c)), System.nanoTime()));
                     }
@@ -83,21 +85,23 @@ final class CaseRunner {
             r.future().cancel(true);
             boolean byDeadline = end < byGuard;
             return fault(r.testCase(), byDeadline
-                    ? new ImplementationFault(Fault.DEADLINE, "the overall deadline of " + Durations.format(deadline) + " was reached during this case")
-                    : new ImplementationFault(Fault.TIMEOUT, "no answer within " + Durations.format(guard)), millisSince(r.start()));
+                    ? new ImplementationFault(Fault.DEADLINE, Phrase.of(Kind.DEADLINE_DURING, "time", Phrase.duration(deadline)))
+                    : new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.NO_ANSWER_WITHIN, "time", Phrase.duration(guard))),
+                    millisSince(r.start()));
         } catch (ExecutionException e) {
             // Conformance.check contains what a policy throws; an Error (out of memory, linkage) ends up here.
-            return fault(r.testCase(), new ImplementationFault(Fault.ERROR, "threw " + ImplementationText.excerpt(String.valueOf(e.getCause()))),
+            return fault(r.testCase(), new ImplementationFault(Fault.ERROR,
+                    Phrase.of(Kind.THREW, "error", ImplementationText.excerpt(String.valueOf(e.getCause())))),
                     millisSince(r.start()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             r.future().cancel(true);
-            return fault(r.testCase(), new ImplementationFault(Fault.DEADLINE, "the run was interrupted"), 0);
+            return fault(r.testCase(), new ImplementationFault(Fault.DEADLINE, Phrase.of(Kind.INTERRUPTED)), 0);
         }
     }
 
     private static CaseResult fault(ConformanceCase c, ImplementationFault f, long ms) {
-        return CaseResult.error(c, f.getMessage(), Duration.ofMillis(ms));
+        return CaseResult.error(c, f.phrase(), Duration.ofMillis(ms));
     }
 
     private static long millisSince(long start) {

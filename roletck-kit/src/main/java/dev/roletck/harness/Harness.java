@@ -5,6 +5,7 @@ import dev.roletck.features.FeatureResults;
 import dev.roletck.features.FeatureRunner;
 import dev.roletck.features.FeatureScope;
 import dev.roletck.harness.report.ConsoleReport;
+import dev.roletck.i18n.Phrase;
 import dev.roletck.harness.report.ReportText;
 import dev.roletck.harness.report.Reports;
 import dev.roletck.reference.ReferencePolicy;
@@ -198,15 +199,15 @@ public final class Harness {
         KnownFailure k = entry.get();
         if (r.passed() && k.pattern()) return r;
         if (k.expiredOn(today)) {
-            String why = "known-failure entry at " + k.where() + " expired on " + k.expires()
-                    + " — fix the implementation or renew the entry" + r.reason().map(x -> "; " + x).orElse("");
+            Phrase expired = Phrase.of(Phrase.Kind.KNOWN_EXPIRED, "where", String.valueOf(k.where()), "expires", k.expires().toString());
+            Phrase why = r.why().map(x -> Phrase.clauses(List.of(expired, x))).orElse(expired);
             return r.settled(r.passed() ? CaseResult.Outcome.UNEXPECTED_PASS : r.outcome(), Optional.of(why), k);
         }
         if (r.passed()) {
-            return r.settled(CaseResult.Outcome.UNEXPECTED_PASS, Optional.of("listed as a known failure at " + k.where()
-                    + " but passed — remove the entry"), k);
+            return r.settled(CaseResult.Outcome.UNEXPECTED_PASS,
+                    Optional.of(Phrase.of(Phrase.Kind.KNOWN_PASSED, "where", String.valueOf(k.where()))), k);
         }
-        return r.settled(CaseResult.Outcome.EXPECTED_FAILURE, r.reason(), k);
+        return r.settled(CaseResult.Outcome.EXPECTED_FAILURE, r.why(), k);
     }
 
 }

@@ -47,6 +47,9 @@ public record HarnessResult(String implementation, List<CaseResult> results, Dur
             Objects.requireNonNull(minimal, "minimal");
             Objects.requireNonNull(yaml, "yaml");
         }
+
+        /** Where the case goes in rules.yaml and what the implementation answered, for a comment beside {@link #yaml}. */
+        public dev.roletck.i18n.Phrase note() { return Shrinker.note(minimal); }
     }
 
     public Summary summary() { return Summary.of(results); }

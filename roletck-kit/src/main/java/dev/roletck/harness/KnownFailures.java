@@ -1,5 +1,7 @@
 package dev.roletck.harness;
 
+import dev.roletck.i18n.Phrase;
+
 import dev.roletck.i18n.Catalog;
 import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.ConformanceCase;
@@ -59,8 +61,8 @@ public record KnownFailures(Map<String, KnownFailure> byCase) {
         for (CaseResult r : settled) {
             KnownFailure k = entry(r.id()).orElse(null);
             if (k != null && k.pattern() && r.passed() && !failing.getOrDefault(k.where(), true)) {
-                out.add(r.settled(CaseResult.Outcome.UNEXPECTED_PASS, Optional.of("listed as a known failure at " + k.where()
-                        + " (" + k.caseId() + ") but every case it names passed — remove the entry"), k));
+                out.add(r.settled(CaseResult.Outcome.UNEXPECTED_PASS, Optional.of(Phrase.of(Phrase.Kind.KNOWN_PATTERN_PASSED,
+                        "where", String.valueOf(k.where()), "entry", k.caseId())), k));
             } else {
                 out.add(r);
             }

@@ -45,10 +45,9 @@ public record Profile(Optional<String> name, Set<Group> groups) {
     public boolean includes(ConformanceCase c) { return groups.containsAll(c.requires()); }
 
     /** Why a case does not run, naming the groups it requires that this profile lacks. */
-    public String whyNot(ConformanceCase c) {
+    public dev.roletck.i18n.Phrase whyNot(ConformanceCase c) {
         List<String> missing = c.requires().stream().filter(g -> !groups.contains(g)).sorted().map(Group::id).toList();
-        return (missing.size() == 1 ? "rule group '" + missing.get(0) + "' is" : "rule groups '" + String.join("', '", missing) + "' are")
-                + " not in the implementation's profile";
+        return dev.roletck.i18n.Phrase.of(dev.roletck.i18n.Phrase.Kind.NOT_IN_PROFILE, "count", missing.size(), "groups", missing);
     }
 
     /** The rule groups (not the checks) included, in order. */

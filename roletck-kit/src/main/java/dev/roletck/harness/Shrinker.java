@@ -1,6 +1,7 @@
 package dev.roletck.harness;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roletck.i18n.Phrase;
 import dev.roletck.api.AccessRequest;
 import dev.roletck.api.Actor;
 import dev.roletck.api.AssignmentRequest;
@@ -155,6 +156,15 @@ final class Shrinker {
 
     // ---- as a rules.yaml case ---------------------------------------------------------------
 
+    /** Where the case goes in rules.yaml, and what the implementation answered: the comment shown beside {@link #yaml}. */
+    static Phrase note(CaseResult r) {
+        Phrase outcome = r.answer().map(a -> Phrase.of(Phrase.Kind.ANSWERED_WITH, "answer", a))
+                .orElse(r.why().orElse(Phrase.of(Phrase.Kind.NO_ANSWER)));
+        return r.testCase().expected() instanceof ExpectedAssignment e
+                ? Phrase.of(Phrase.Kind.SHRUNK_ASSIGNMENT, "rule", e.rule().id(), "outcome", outcome)
+                : Phrase.of(Phrase.Kind.SHRUNK_ACCESS, "outcome", outcome);
+    }
+
     /** The case as an entry of {@code access_cases:} or {@code cases:} in rules.yaml (JSON is YAML's flow style). */
     static String yaml(CaseResult r) {
         ConformanceCase c = r.testCase();
@@ -167,10 +177,8 @@ final class Shrinker {
         if (c.expected() instanceof ExpectedAccess e) {
             y.append("  expect: {access: ").append(e.access().id()).append(", scopes: ")
                     .append(e.scopes().stream().map(s -> s.id()).toList().toString()).append("}\n");
-            y.append("  # under access_cases: of the rule this case illustrates; ").append(r.actual().map(a -> "the implementation answered " + a).orElse(r.reason().orElse(""))).append('\n');
         } else if (c.expected() instanceof ExpectedAssignment e) {
             y.append("  expect: {verdict: ").append(e.verdict().id()).append(", rule: ").append(e.rule().id()).append("}\n");
-            y.append("  # under cases: of rule ").append(e.rule().id()).append("; ").append(r.actual().map(a -> "the implementation answered " + a).orElse(r.reason().orElse(""))).append('\n');
         }
         return y.toString();
     }

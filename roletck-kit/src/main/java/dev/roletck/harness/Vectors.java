@@ -106,7 +106,7 @@ public final class Vectors {
                 else co.putNull("reason");
             }
             ArrayNode notes = o.putArray("notes");
-            c.notes().forEach(notes::add);
+            c.notes().forEach(n -> notes.add(n.plain()));
             String reasons = c.cells().stream().flatMap(cell -> cell.reason().stream()).distinct()
                     .collect(Collectors.joining(" "));
             o.put("statement", reasons.isEmpty() ? c.describe() : reasons);

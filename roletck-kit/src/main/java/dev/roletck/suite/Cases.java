@@ -4,6 +4,8 @@ import dev.roletck.api.AccessDecision;
 import dev.roletck.api.AccessRequest;
 import dev.roletck.api.Context;
 import dev.roletck.api.Grant;
+import dev.roletck.i18n.Phrase;
+import dev.roletck.i18n.Phrase.Kind;
 import dev.roletck.matrix.Cell;
 import dev.roletck.matrix.Group;
 import dev.roletck.matrix.Matrix;
@@ -152,38 +154,34 @@ public final class Cases {
     private static Provenance provenance(Matrix matrix, AccessRequest request) {
         Table t = matrix.table();
         List<Cell> cells = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Phrase> notes = new ArrayList<>();
         if (!t.declares(request.relation())) {
-            notes.add("table " + t.id() + " declares relations " + ids(List.copyOf(t.relations()))
-                    + " only: not_applicable (RULINGS §3)");
+            notes.add(Phrase.of(Kind.NOTE_UNDECLARED, "table", t, "relations", t.relations().stream().sorted().toList(),
+                    "na", Access.NOT_APPLICABLE));
             return Provenance.FromCells.of(t, cells, notes, matrix.seeds());
         }
         if (request.roles().isEmpty()) {
-            notes.add("no roles held: none (R02, RULINGS §4.6)");
+            notes.add(Phrase.of(Kind.NOTE_NO_ROLES, "none", Access.NONE));
             return Provenance.FromCells.of(t, cells, notes, matrix.seeds());
         }
         for (Role role : request.roles().toList()) {
             if (!t.lists(role)) {
-                notes.add("role " + role.id() + " is not a column of " + t.id() + ": contributes not_applicable (RULINGS §4.6)");
+                notes.add(Phrase.of(Kind.NOTE_NOT_A_COLUMN, "role", role, "table", t, "na", Access.NOT_APPLICABLE));
                 continue;
             }
             Cell c = matrix.cell(request.capability(), role, request.relation());
             cells.add(c);
             if (!c.withAnyOf().isEmpty()) {
                 boolean met = request.roles().containsAny(c.withAnyOf());
-                notes.add(role.id() + " counts only with one of " + c.withAnyOf().toList().stream().map(Role::id)
-                        .collect(Collectors.joining(", ")) + (met ? "" : ", none held: none") + " (RULINGS §4.8)");
+                notes.add(met ? Phrase.of(Kind.NOTE_COUNTS_WITH, "role", role, "roles", c.withAnyOf().toList())
+                        : Phrase.of(Kind.NOTE_COUNTS_WITH_NONE_HELD, "role", role, "roles", c.withAnyOf().toList(), "none", Access.NONE));
             }
             Optional<CcLicense> unless = c.unless();
             if (unless.isPresent() && request.context().ccLicenseOrNone() == unless.get()) {
-                notes.add(role.id() + " counts as none with cc_license " + unless.get().id() + " (R22, RULINGS §4.4)");
+                notes.add(Phrase.of(Kind.NOTE_LICENSE, "role", role, "none", Access.NONE, "license", unless.get().id()));
             }
         }
-        if (request.roles().size() > 1) notes.add("union of the grants (RULINGS §4.6)");
+        if (request.roles().size() > 1) notes.add(Phrase.of(Kind.NOTE_UNION));
         return Provenance.FromCells.of(t, cells, notes, matrix.seeds());
-    }
-
-    private static String ids(List<Relation> relations) {
-        return relations.stream().map(Relation::id).collect(Collectors.joining(", ", "[", "]"));
     }
 }

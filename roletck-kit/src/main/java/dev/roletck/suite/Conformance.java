@@ -1,5 +1,6 @@
 package dev.roletck.suite;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.roletck.api.AccessDecision;
 import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.BadRequestException;
@@ -8,6 +9,8 @@ import java.time.Duration;
 import dev.roletck.model.Access;
 import dev.roletck.model.Verdict;
 import dev.roletck.protocol.Wire;
+import dev.roletck.i18n.Phrase;
+import dev.roletck.i18n.Phrase.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,18 +39,19 @@ public final class Conformance {
             if (policy instanceof JudgedPolicy judging) return judged(judging.assignment(s.request()), s, start);
             return compare(s, policy.decide(s.request()), start);
         } catch (NoAnswerException e) {
-            return CaseResult.error(testCase, oneLine(e.getMessage()), since(start));
+            return CaseResult.error(testCase, e.phrase(), since(start));
         } catch (BadRequestException e) {
-            return CaseResult.error(testCase, "rejected a valid request: " + oneLine(e.getMessage()), since(start));
+            return CaseResult.error(testCase, Phrase.of(Kind.REJECTED_VALID, "detail", oneLine(e.getMessage())), since(start));
         } catch (RuntimeException | StackOverflowError e) {
-            String why = e.getMessage() == null ? "" : ": " + oneLine(e.getMessage());
-            return CaseResult.error(testCase, "an exception, " + e.getClass().getSimpleName() + why, since(start));
+            String type = e.getClass().getSimpleName();
+            Phrase why = e.getMessage() == null ? Phrase.of(Kind.EXCEPTION, "type", type)
+                    : Phrase.of(Kind.EXCEPTION_SAYING, "type", type, "detail", oneLine(e.getMessage()));
+            return CaseResult.error(testCase, why, since(start));
         }
     }
 
     /** Why a fail-closed check is not run against an implementation in this JVM. */
-    public static final String NO_WIRE = "an implementation in this JVM cannot be sent an invalid request: "
-            + "the API's records refuse to be built malformed";
+    public static final Phrase NO_WIRE = Phrase.of(Kind.NO_WIRE);
 
     private static CaseResult access(Policy policy, AccessCase a, long start) {
         if (policy instanceof JudgedPolicy judging) {
@@ -58,18 +62,20 @@ public final class Conformance {
 
     /** An access answer against the case's expectation. */
     private static CaseResult compare(AccessCase a, AccessDecision actual, long start) {
-        if (actual == null) return CaseResult.error(a, "no decision (null)", since(start));
-        String shown = a.expected().describeActual(actual);
-        if (a.expected().matches(actual)) return CaseResult.passed(a, shown, since(start));
-        return CaseResult.failed(a, a.expected().describeAgainst(actual), shown, since(start));
+        if (actual == null) return CaseResult.error(a, Phrase.of(Kind.NO_DECISION), since(start));
+        Phrase shown = a.expected().describeActual(actual);
+        CaseResult r = a.expected().matches(actual) ? CaseResult.passed(a, shown, since(start))
+                : CaseResult.failed(a, a.expected().describeAgainst(actual), shown, since(start));
+        return r.answered(Wire.toJson(actual));
     }
 
     /** An assignment answer against the case's expectation. */
     private static CaseResult compare(AssignmentCase s, AssignmentDecision actual, long start) {
-        if (actual == null) return CaseResult.error(s, "no decision (null)", since(start));
-        String shown = ExpectedAssignment.describeActual(actual);
-        return s.expected().matches(actual) ? CaseResult.passed(s, shown, since(start))
-                : CaseResult.failed(s, s.expected().describe(), shown, since(start));
+        if (actual == null) return CaseResult.error(s, Phrase.of(Kind.NO_DECISION), since(start));
+        Phrase shown = ExpectedAssignment.describeActual(actual);
+        CaseResult r = s.expected().matches(actual) ? CaseResult.passed(s, shown, since(start))
+                : CaseResult.failed(s, s.expected().phrase(), shown, since(start));
+        return r.answered(Wire.toJson(actual));
     }
 
 
@@ -80,16 +86,19 @@ public final class Conformance {
         try {
             return Wire.accessDecision(((WireReply.Answered) reply).answer());
         } catch (BadRequestException | IllegalArgumentException e) {
-            throw new NoAnswerException("malformed reply: " + oneLine(e.getMessage()));
+            throw new NoAnswerException(Phrase.of(Kind.FAULT, "fault", "malformed_reply", "detail", oneLine(e.getMessage())));
         }
     }
 
     private static CaseResult failClosed(Policy policy, FailClosedCase f, long start) {
         if (!(policy instanceof WireChannel wire)) return CaseResult.notRun(f, NO_WIRE);
         WireReply reply = wire.send(f.request());
-        if (reply instanceof WireReply.Refused r) return CaseResult.passed(f, "error: " + oneLine(r.error()), since(start));
-        return CaseResult.failed(f, f.expected().describe(),
-                "an answer, " + oneLine(((WireReply.Answered) reply).answer().toString()), since(start));
+        if (reply instanceof WireReply.Refused r) {
+            return CaseResult.passed(f, Phrase.of(Kind.REFUSED_WITH, "error", oneLine(r.error())), since(start));
+        }
+        JsonNode answer = ((WireReply.Answered) reply).answer();
+        return CaseResult.failed(f, f.expected().phrase(), Phrase.of(Kind.ANSWERED, "answer", oneLine(answer.toString())),
+                since(start)).answered(answer);
     }
 
     /**
@@ -101,22 +110,20 @@ public final class Conformance {
         if (answer.judged() == Judged.ANSWER) return compare(a, answer.decision(), start);
         Access expected = levelOfDecision(a.expected().access());
         Access actual = levelOfDecision(answer.decision().access());
-        String shown = actual.id() + DECISION_NOTE;
+        Phrase shown = Phrase.of(Kind.DECISION_ONLY, "answer", Phrase.of(Kind.LEVEL, "access", actual));
         CaseResult r = expected == actual ? CaseResult.passed(a, shown, since(start))
-                : CaseResult.failed(a, expected.id(), shown, since(start));
-        return r.judgedOn(Judged.DECISION);
+                : CaseResult.failed(a, Phrase.of(Kind.LEVEL, "access", expected), shown, since(start));
+        return r.answered(Wire.toJson(answer.decision())).judgedOn(Judged.DECISION);
     }
 
     private static CaseResult judged(JudgedPolicy.Answer<AssignmentDecision> answer, AssignmentCase s, long start) {
         if (answer.judged() == Judged.ANSWER) return compare(s, answer.decision(), start);
         Verdict actual = answer.decision().verdict();
-        String shown = actual.id() + DECISION_NOTE;
+        Phrase shown = Phrase.of(Kind.DECISION_ONLY, "answer", Phrase.of(Kind.VERDICT, "verdict", actual));
         CaseResult r = s.expected().verdict() == actual ? CaseResult.passed(s, shown, since(start))
-                : CaseResult.failed(s, s.expected().verdict().id(), shown, since(start));
-        return r.judgedOn(Judged.DECISION);
+                : CaseResult.failed(s, Phrase.of(Kind.VERDICT, "verdict", s.expected().verdict()), shown, since(start));
+        return r.answered(Wire.toJson(answer.decision())).judgedOn(Judged.DECISION);
     }
-
-    private static final String DECISION_NOTE = " (AuthZEN decision only)";
 
     /** What a boolean per level can say: full, read_only, or none for any denial (none and not_applicable alike). */
     static Access levelOfDecision(Access access) {

@@ -2,12 +2,13 @@ package dev.roletck.suite;
 
 import dev.roletck.api.AccessDecision;
 import dev.roletck.api.Grant;
+import dev.roletck.i18n.Phrase;
+import dev.roletck.i18n.Phrase.Kind;
 import dev.roletck.model.Access;
 import dev.roletck.model.Scope;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * An access level and its scopes; when {@code grants} is present (cases computed from the matrices)
@@ -31,25 +32,31 @@ public record ExpectedAccess(Access access, List<Scope> scopes, Optional<List<Gr
                 && grants.map(g -> g.equals(actual.grants())).orElse(true);
     }
 
-    @Override public String describe() {
+    @Override public Phrase phrase() {
         return level(access, scopes);
     }
 
     /** The answer in the same words, with its grants when the level alone does not show the difference. */
-    String describeActual(AccessDecision actual) {
-        String level = level(actual.access(), actual.scopes());
+    Phrase describeActual(AccessDecision actual) {
+        Phrase level = level(actual.access(), actual.scopes());
         boolean levelAgrees = actual.access() == access && actual.scopes().equals(scopes);
-        return levelAgrees && !matches(actual) ? level + " with grants " + actual.grants() : level;
+        return levelAgrees && !matches(actual) ? Phrase.of(Kind.WITH_GRANTS, "level", level, "grants", grants(actual.grants())) : level;
     }
 
     /** The expectation, with its grants when the answer differs from it only there. */
-    String describeAgainst(AccessDecision actual) {
+    Phrase describeAgainst(AccessDecision actual) {
         boolean levelAgrees = actual.access() == access && actual.scopes().equals(scopes);
-        return levelAgrees && !matches(actual) ? describe() + grants.map(g -> " with grants " + g).orElse("") : describe();
+        return levelAgrees && !matches(actual) && grants.isPresent()
+                ? Phrase.of(Kind.WITH_GRANTS, "level", phrase(), "grants", grants(grants.get())) : phrase();
     }
 
-    static String level(Access access, List<Scope> scopes) {
-        return access.id() + (scopes.isEmpty() ? ""
-                : scopes.stream().map(Scope::id).collect(Collectors.joining(", ", " [", "]")));
+    /** Each grant as a level: its access, and its scope where it has one. */
+    static List<Phrase> grants(List<Grant> grants) {
+        return grants.stream().map(g -> level(g.access(), g.scope().stream().toList())).toList();
+    }
+
+    static Phrase level(Access access, List<Scope> scopes) {
+        return scopes.isEmpty() ? Phrase.of(Kind.LEVEL, "access", access)
+                : Phrase.of(Kind.LEVEL_SCOPED, "access", access, "scopes", scopes);
     }
 }

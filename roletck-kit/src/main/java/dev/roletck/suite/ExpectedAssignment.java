@@ -1,11 +1,12 @@
 package dev.roletck.suite;
 
 import dev.roletck.api.AssignmentDecision;
+import dev.roletck.i18n.Phrase;
+import dev.roletck.i18n.Phrase.Kind;
 import dev.roletck.model.RuleId;
 import dev.roletck.model.Verdict;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A verdict, and the rules of which the answer must name at least one (PROTOCOL.md): a rule case
@@ -35,12 +36,12 @@ public record ExpectedAssignment(Verdict verdict, List<RuleId> anyOf) implements
         return actual.verdict() == verdict && anyOf.stream().anyMatch(actual.rules()::contains);
     }
 
-    @Override public String describe() {
-        return verdict.id() + " by " + (anyOf.size() == 1 ? rule().id()
-                : "one of " + anyOf.stream().map(RuleId::id).collect(Collectors.joining(", ")));
+    @Override public Phrase phrase() {
+        return anyOf.size() == 1 ? Phrase.of(Kind.VERDICT_BY, "verdict", verdict, "rules", rule().id())
+                : Phrase.of(Kind.VERDICT_BY_ONE_OF, "verdict", verdict, "rules", anyOf.stream().map(RuleId::id).toList());
     }
 
-    static String describeActual(AssignmentDecision actual) {
-        return actual.verdict().id() + " by " + actual.rules().stream().map(RuleId::id).collect(Collectors.joining(", "));
+    static Phrase describeActual(AssignmentDecision actual) {
+        return Phrase.of(Kind.VERDICT_BY, "verdict", actual.verdict(), "rules", actual.rules().stream().map(RuleId::id).toList());
     }
 }

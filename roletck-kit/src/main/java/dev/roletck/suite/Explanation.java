@@ -1,5 +1,7 @@
 package dev.roletck.suite;
 
+import dev.roletck.i18n.Phrase;
+
 import dev.roletck.api.AccessDecision;
 import dev.roletck.api.AccessRequest;
 import dev.roletck.api.Grant;
@@ -30,8 +32,8 @@ import java.util.TreeSet;
  * @param rule          the prose rule, for a rule case
  * @param seeds         the seed references, {@code file} or {@code file:line}
  */
-public record Explanation(String caseId, String expected, Optional<AccessRequest> request, List<Contribution> contributions,
-                          List<Step> steps, List<String> notes, Optional<RuleSpec> rule, List<String> seeds) {
+public record Explanation(String caseId, Phrase expected, Optional<AccessRequest> request, List<Contribution> contributions,
+                          List<Step> steps, List<Phrase> notes, Optional<RuleSpec> rule, List<String> seeds) {
 
     public Explanation {
         Objects.requireNonNull(caseId, "caseId");
@@ -67,15 +69,15 @@ public record Explanation(String caseId, String expected, Optional<AccessRequest
     /** The explanation of one case of the spec. */
     public static Explanation of(Spec spec, ConformanceCase c) {
         Optional<RuleSpec> rule = c.provenance() instanceof Provenance.FromRule r ? Optional.of(spec.rule(r.rule())) : Optional.empty();
-        List<String> notes = c.provenance() instanceof Provenance.FromCells f ? f.notes() : List.of();
+        List<Phrase> notes = c.provenance() instanceof Provenance.FromCells f ? f.notes() : List.of();
         LinkedHashSet<String> seeds = new LinkedHashSet<>(c.provenance().seeds());
         if (c instanceof AccessCase a) {
             Explanation e = of(spec, a.request());
             seeds.addAll(e.seeds());
-            return new Explanation(c.id(), c.expected().describe(), e.request(), e.contributions(), e.steps(), notes, rule,
+            return new Explanation(c.id(), c.expected().phrase(), e.request(), e.contributions(), e.steps(), notes, rule,
                     List.copyOf(seeds));
         }
-        return new Explanation(c.id(), c.expected().describe(), Optional.empty(), List.of(), List.of(), notes, rule, List.copyOf(seeds));
+        return new Explanation(c.id(), c.expected().phrase(), Optional.empty(), List.of(), List.of(), notes, rule, List.copyOf(seeds));
     }
 
     /** The explanation of any access request, from the matrix of its table (also for requests no case asks). */
@@ -104,8 +106,8 @@ public record Explanation(String caseId, String expected, Optional<AccessRequest
             Optional<Grant> by = distinct.stream().filter(other -> !other.equals(g) && other.covers(g)).findFirst();
             steps.add(new Step(g, by));
         }
-        List<String> notes = new ArrayList<>();
-        return new Explanation(Cases.id(request), ExpectedAccess.of(answer).describe(), Optional.of(request), contributions,
+        List<Phrase> notes = new ArrayList<>();
+        return new Explanation(Cases.id(request), ExpectedAccess.of(answer).phrase(), Optional.of(request), contributions,
                 steps, notes, Optional.empty(), List.copyOf(seeds));
     }
 }

@@ -203,7 +203,7 @@ public final class FailClosedCases {
             spoil.accept(request);
             String id = Group.FAIL_CLOSED.id() + "/" + subject + "/" + slug;
             if (out.containsKey(id)) throw new IllegalStateException("two fail-closed checks named " + id);
-            out.put(id, new FailClosedCase(id, about, request, new Provenance.FromProtocol(defect)));
+            out.put(id, new FailClosedCase(id, about, request, new Provenance.FromProtocol(slug, defect)));
         }
     }
 

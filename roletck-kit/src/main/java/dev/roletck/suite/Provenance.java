@@ -1,9 +1,12 @@
 package dev.roletck.suite;
 
+import dev.roletck.i18n.Phrase;
+import dev.roletck.i18n.Phrase.Kind;
 import dev.roletck.matrix.Cell;
 import dev.roletck.model.RuleId;
 import dev.roletck.model.RuleStatus;
 import dev.roletck.model.Table;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +19,11 @@ public sealed interface Provenance permits Provenance.FromCells, Provenance.From
     /** The seed files (or seed lines) the expectation rests on. */
     List<String> seeds();
 
-    /** One line for a failure message: the cells or the rule, how they are known, the seeds. */
-    String describe();
+    /** For a failure message, as data: the cells or the rule, how they are known, the seeds. */
+    Phrase phrase();
+
+    /** {@link #phrase()} in its machine form (English, ids). */
+    default String describe() { return phrase().plain(); }
 
     /** The basis of the expectation in a few words, for test names: {@code external/high}, {@code rule R22}. */
     String basis();
@@ -26,7 +32,7 @@ public sealed interface Provenance permits Provenance.FromCells, Provenance.From
      * Computed from matrix cells: the cells of the listed roles held, and notes for what the cells
      * alone do not say (roles the table does not list, undeclared relations, conditions applied).
      */
-    record FromCells(Table table, List<Cell> cells, List<String> notes, List<String> seeds) implements Provenance {
+    record FromCells(Table table, List<Cell> cells, List<Phrase> notes, List<String> seeds) implements Provenance {
         public FromCells {
             Objects.requireNonNull(table, "table");
             cells = List.copyOf(cells);
@@ -34,7 +40,7 @@ public sealed interface Provenance permits Provenance.FromCells, Provenance.From
             seeds = List.copyOf(seeds);
         }
 
-        static FromCells of(Table table, List<Cell> cells, List<String> notes, List<String> tableSeeds) {
+        static FromCells of(Table table, List<Cell> cells, List<Phrase> notes, List<String> tableSeeds) {
             LinkedHashSet<String> seeds = new LinkedHashSet<>();
             cells.forEach(c -> seeds.addAll(c.seeds()));
             if (seeds.isEmpty()) seeds.addAll(tableSeeds);
@@ -46,21 +52,19 @@ public sealed interface Provenance permits Provenance.FromCells, Provenance.From
             return cells.stream().map(c -> c.basis().id() + "/" + c.confidence().id()).collect(Collectors.joining(" + "));
         }
 
-        @Override public String describe() {
-            StringBuilder s = new StringBuilder();
+        @Override public Phrase phrase() {
+            List<Phrase> parts = new ArrayList<>();
             if (cells.size() == 1) {
                 Cell c = cells.get(0);
-                s.append("cell basis ").append(c.basis().id()).append('/').append(c.confidence().id());
+                parts.add(Phrase.of(Kind.CELL, "basis", c.basis(), "confidence", c.confidence()));
             } else if (!cells.isEmpty()) {
-                s.append("cells ").append(cells.stream()
-                        .map(c -> c.role().id() + " " + c.basis().id() + "/" + c.confidence().id())
-                        .collect(Collectors.joining(", ")));
+                parts.add(Phrase.of(Kind.CELLS, "cells", cells.stream()
+                        .map(c -> Phrase.of(Kind.CELL_OF, "role", c.role(), "basis", c.basis(), "confidence", c.confidence()))
+                        .toList()));
             }
-            for (String note : notes) {
-                if (s.length() > 0) s.append("; ");
-                s.append(note);
-            }
-            return s.append(s.length() > 0 ? ", " : "").append("seeds ").append(String.join(", ", seeds)).toString();
+            parts.addAll(notes);
+            return parts.isEmpty() ? Phrase.of(Kind.SOURCE_SEEDS, "seeds", seeds)
+                    : Phrase.of(Kind.SOURCE_CELLS, "basis", Phrase.clauses(parts), "seeds", seeds);
         }
     }
 
@@ -79,8 +83,8 @@ public sealed interface Provenance permits Provenance.FromCells, Provenance.From
             return "rule " + rule.id();
         }
 
-        @Override public String describe() {
-            return "rule " + rule.id() + " (" + status.id() + "), case '" + caseName + "', seeds " + String.join(", ", seeds);
+        @Override public Phrase phrase() {
+            return Phrase.of(Kind.SOURCE_RULE, "rule", rule.id(), "status", status, "case", caseName, "seeds", seeds);
         }
     }
 
@@ -95,17 +99,19 @@ public sealed interface Provenance permits Provenance.FromCells, Provenance.From
 
         @Override public String basis() { return "reference policy"; }
 
-        @Override public String describe() {
-            return "the reference policy's answer to a generated request (seed " + seed + ")";
+        @Override public Phrase phrase() {
+            return Phrase.of(Kind.SOURCE_REFERENCE, "seed", Long.toString(seed));
         }
     }
 
     /**
-     * A fail-closed check: the request is invalid in the way {@code defect} says, and PROTOCOL.md
+     * A fail-closed check: the request is invalid in the way {@code defect} says (in English, for
+     * the exported vectors; {@code slug} is its id, e.g. {@code kind_missing}), and PROTOCOL.md
      * ("Errors") requires an error for it, never an answer.
      */
-    record FromProtocol(String defect) implements Provenance {
+    record FromProtocol(String slug, String defect) implements Provenance {
         public FromProtocol {
+            Objects.requireNonNull(slug, "slug");
             Objects.requireNonNull(defect, "defect");
         }
 
@@ -113,6 +119,6 @@ public sealed interface Provenance permits Provenance.FromCells, Provenance.From
 
         @Override public String basis() { return "fail closed"; }
 
-        @Override public String describe() { return "invalid request (" + defect + "): PROTOCOL.md, Errors"; }
+        @Override public Phrase phrase() { return Phrase.of(Kind.SOURCE_PROTOCOL, "defect", slug); }
     }
 }

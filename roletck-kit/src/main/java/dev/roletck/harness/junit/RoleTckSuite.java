@@ -214,18 +214,20 @@ public final class RoleTckSuite {
      */
     static Throwable problem(Verdict v, ReportText text) {
         CaseResult r = v.result();
-        String detail = text.get("expected") + ": " + r.expected() + "; " + text.get("actual") + ": "
-                + r.actual().orElse(text.get("no_answer")) + r.reason().map(x -> "; " + text.get("reason") + ": " + x).orElse("")
-                + "; " + text.get("source") + ": " + r.provenance().describe();
+        String expected = text.say(r.expectation());
+        String actual = r.answer().map(text::say).orElse(text.get("no_answer"));
+        String detail = text.get("expected") + ": " + expected + "; " + text.get("actual") + ": "
+                + actual + r.why().map(x -> "; " + text.get("reason") + ": " + text.say(x)).orElse("")
+                + "; " + text.get("source") + ": " + text.say(r.provenance().phrase());
         return switch (r.outcome()) {
             case PASSED -> null;
             case NOT_RUN, EXPECTED_FAILURE -> {
                 TestAbortedException aborted = new TestAbortedException(text.get("status." + r.outcome().id()) + ": "
-                        + r.reason().orElse("") + r.knownFailure().map(k -> " (" + k.reason() + k.link().map(l -> ", " + l).orElse("") + ")").orElse(""));
+                        + r.why().map(text::say).orElse("") + r.knownFailure().map(k -> " (" + k.reason() + k.link().map(l -> ", " + l).orElse("") + ")").orElse(""));
                 v.thrown().ifPresent(aborted::initCause);
                 yield aborted;
             }
-            case FAILED -> new AssertionFailedError(r.id() + ": " + detail, r.expected(), r.actual().orElse(""));
+            case FAILED -> new AssertionFailedError(r.id() + ": " + detail, expected, r.answer().map(text::say).orElse(""));
             case UNEXPECTED_PASS -> new AssertionFailedError(r.id() + ": " + detail);
             case ERROR -> new ImplementationError(r.id() + ": " + detail, v.thrown().orElse(null));
         };

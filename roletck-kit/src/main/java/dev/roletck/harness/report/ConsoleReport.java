@@ -64,6 +64,7 @@ public final class ConsoleReport {
         for (HarnessResult.Shrunk s : result.shrunk()) {
             out.append(text.message("message.verify.shrunk", Map.of("id", s.original().id()))).append('\n');
             s.yaml().lines().forEach(line -> out.append("    ").append(line).append('\n'));
+            out.append("      # ").append(text.say(s.note())).append('\n');
         }
         return out.toString();
     }
@@ -95,7 +96,7 @@ public final class ConsoleReport {
         }
         int[] failClosed = result.count(EnumSet.of(CaseKind.FAIL_CLOSED));
         if (failClosed[0] > 0) {
-            boolean inProcess = failClosed[1] == 0 && result.results().stream().anyMatch(r -> r.reason().filter(Conformance.NO_WIRE::equals).isPresent());
+            boolean inProcess = failClosed[1] == 0 && result.results().stream().anyMatch(r -> r.why().filter(Conformance.NO_WIRE::equals).isPresent());
             parts.add(inProcess ? text.message("message.verdict.fail_closed_in_process", Map.of())
                     : text.message("message.verdict.fail_closed", Map.of("count", failClosed[1])));
         }
@@ -127,7 +128,7 @@ public final class ConsoleReport {
             problems = problems.stream().filter(r -> !cutOffByDeadline(r)).toList();
         }
         for (CaseResult r : problems.subList(0, Math.min(MAX_PROBLEMS, problems.size()))) {
-            out.append("  ").append(r.message()).append('\n');
+            out.append("  ").append(text.say(r.line())).append('\n');
         }
         if (problems.size() > MAX_PROBLEMS) {
             out.append("  ").append(text.format("more", Map.of("count", problems.size() - MAX_PROBLEMS))).append('\n');

@@ -12,12 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.roletck.model.Access;
-import dev.roletck.model.Scope;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import dev.roletck.suite.AccessCase;
-import dev.roletck.suite.ExpectedAccess;
 import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.Summary;
 import dev.roletck.suite.CaseResult.Outcome;
@@ -126,8 +121,7 @@ public final class HtmlReport {
                             .append("\" data-status=\"").append(o.outcome().id()).append("\" title=\"").append(esc(tooltip(o, text)))
                             .append("\">").append(esc(expected(o, text)));
                     if (o.outcome() != Outcome.PASSED && o.outcome() != Outcome.NOT_RUN) {
-                        h.append("<br><span class=\"actual\">≠ ").append(esc(o.actual().map(a -> level(a, text))
-                                .orElse(text.get("no_answer")))).append("</span>");
+                        h.append("<br><span class=\"actual\">≠ ").append(esc(actual(o, text))).append("</span>");
                     }
                     h.append("</td>");
                 }
@@ -137,42 +131,15 @@ public final class HtmlReport {
         h.append("</tbody>\n</table>\n");
     }
 
-    /** The expected answer of a grid cell in the reader's words: the access label and the scope labels. */
+    /** The expected answer of a case in the reader's words: the access label and the scope labels, or the verdict and rules. */
     private static String expected(CaseResult o, ReportText text) {
-        if (o.testCase() instanceof AccessCase a) {
-            ExpectedAccess e = a.expected();
-            return words(e.access(), e.scopes(), text);
-        }
-        return o.expected();
+        return text.say(o.expectation());
     }
 
-    private static String words(Access access, List<Scope> scopes, ReportText text) {
-        StringBuilder b = new StringBuilder(text.label(access));
-        for (Scope scope : scopes) b.append(" [").append(text.label(scope)).append(']');
-        return b.toString();
+    /** What the implementation answered in the reader's words, or that it gave no answer. */
+    private static String actual(CaseResult o, ReportText text) {
+        return o.answer().map(text::say).orElse(text.get("no_answer"));
     }
-
-    /**
-     * An answer as the suite describes it ({@code read_only [scope, scope]}) in the reader's words;
-     * anything else (an answer that differs only in its grants, a fault) is shown as it is.
-     */
-    private static String level(String described, ReportText text) {
-        Matcher m = LEVEL.matcher(described);
-        if (!m.matches()) return described;
-        Optional<Access> access = Access.fromId(m.group(1));
-        if (access.isEmpty()) return described;
-        List<Scope> scopes = new ArrayList<>();
-        if (m.group(2) != null) {
-            for (String id : m.group(2).split(", ")) {
-                Optional<Scope> scope = Scope.fromId(id);
-                if (scope.isEmpty()) return described;
-                scopes.add(scope.get());
-            }
-        }
-        return words(access.get(), scopes, text);
-    }
-
-    private static final Pattern LEVEL = Pattern.compile("([a-z_]+)(?: \\[([a-z_, ]+)])?");
 
     private static void list(StringBuilder h, String heading, List<CaseResult> outcomes, ReportText text) {
         if (outcomes.isEmpty()) return;
@@ -186,9 +153,9 @@ public final class HtmlReport {
                     .append("<td><code>").append(esc(o.id())).append("</code></td>")
                     .append("<td class=\"cell ").append(o.outcome().id()).append("\">").append(esc(text.get("status." + o.outcome().id()))).append("</td>")
                     .append("<td>").append(esc(expected(o, text))).append("</td>")
-                    .append("<td>").append(esc(o.actual().map(a -> level(a, text)).orElse(text.get("no_answer")))).append("</td>")
-                    .append("<td>").append(esc(o.reason().orElse(""))).append("</td>")
-                    .append("<td>").append(esc(o.provenance().describe())).append("</td></tr>\n");
+                    .append("<td>").append(esc(actual(o, text))).append("</td>")
+                    .append("<td>").append(esc(o.why().map(text::say).orElse(""))).append("</td>")
+                    .append("<td>").append(esc(text.say(o.provenance().phrase()))).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</details>\n");
     }
@@ -196,10 +163,10 @@ public final class HtmlReport {
     private static String tooltip(CaseResult o, ReportText text) {
         StringBuilder t = new StringBuilder();
         t.append(o.id()).append('\n').append(text.get("status")).append(": ").append(text.get("status." + o.outcome().id()));
-        t.append('\n').append(text.get("expected")).append(": ").append(o.expected());
-        t.append('\n').append(text.get("actual")).append(": ").append(o.actual().orElse(text.get("no_answer")));
-        o.reason().ifPresent(r -> t.append('\n').append(text.get("reason")).append(": ").append(r));
-        t.append('\n').append(text.get("source")).append(": ").append(o.provenance().describe());
+        t.append('\n').append(text.get("expected")).append(": ").append(expected(o, text));
+        t.append('\n').append(text.get("actual")).append(": ").append(actual(o, text));
+        o.why().ifPresent(r -> t.append('\n').append(text.get("reason")).append(": ").append(text.say(r)));
+        t.append('\n').append(text.get("source")).append(": ").append(text.say(o.provenance().phrase()));
         return t.toString();
     }
 

@@ -71,7 +71,7 @@ public final class JsonReport {
             ObjectNode so = shrunk.addObject();
             so.put("case", sh.original().id());
             so.set("minimal_request", Vectors.request(sh.minimal().testCase()));
-            so.put("rules_yaml", sh.yaml());
+            so.put("rules_yaml", sh.yaml() + "  # " + sh.note().plain() + "\n");
         }
         ArrayNode cases = root.putArray("cases");
         for (CaseResult r : result.results()) {

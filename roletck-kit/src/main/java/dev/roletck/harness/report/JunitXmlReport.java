@@ -2,6 +2,7 @@ package dev.roletck.harness.report;
 
 import dev.roletck.features.FeatureResults;
 import dev.roletck.harness.HarnessResult;
+import dev.roletck.i18n.Phrase;
 import dev.roletck.matrix.Group;
 import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.CaseResult.Outcome;
@@ -26,7 +27,7 @@ import javax.xml.stream.XMLStreamWriter;
 public final class JunitXmlReport {
     private JunitXmlReport() {}
 
-    public static String render(HarnessResult result) {
+    public static String render(HarnessResult result, ReportText text) {
         Map<Group, List<CaseResult>> byGroup = new LinkedHashMap<>();
         for (Group g : Group.values()) byGroup.put(g, new ArrayList<>());
         for (CaseResult o : result.results()) byGroup.get(o.testCase().group()).add(o);
@@ -55,7 +56,7 @@ public final class JunitXmlReport {
                 property(x, "implementation", result.implementation());
                 x.writeEndElement();
                 x.writeCharacters("\n");
-                for (CaseResult o : e.getValue()) testcase(x, suite, o);
+                for (CaseResult o : e.getValue()) testcase(x, suite, o, text);
                 x.writeCharacters("  ");
                 x.writeEndElement();
                 x.writeCharacters("\n");
@@ -131,32 +132,38 @@ public final class JunitXmlReport {
         x.writeAttribute("value", clean(value));
     }
 
-    private static void testcase(XMLStreamWriter x, String suite, CaseResult o) throws XMLStreamException {
+    private static void testcase(XMLStreamWriter x, String suite, CaseResult o, ReportText text) throws XMLStreamException {
         x.writeCharacters("    ");
         x.writeStartElement("testcase");
         x.writeAttribute("name", o.id());
         x.writeAttribute("classname", suite);
         x.writeAttribute("time", seconds(o.time()));
-        String source = o.provenance().describe();
+        String source = text.say(o.provenance().phrase());
+        String actual = o.answer().map(text::say).orElse(text.get("no_answer"));
+        String reason = o.why().map(text::say).orElse("");
         switch (o.outcome()) {
             case PASSED -> { }
             case FAILED, ERROR, UNEXPECTED_PASS -> {
                 x.writeStartElement(o.outcome() == Outcome.ERROR ? "error" : "failure");
-                x.writeAttribute("message", clean(o.outcome() == Outcome.UNEXPECTED_PASS ? o.reason().orElse("")
-                        : "expected " + o.expected() + ", got " + o.actual().orElseGet(() -> o.reason().orElse("no answer"))));
+                x.writeAttribute("message", clean(o.outcome() == Outcome.UNEXPECTED_PASS ? reason
+                        : text.say(Phrase.of(Phrase.Kind.EXPECTED_GOT, "expected", o.expectation(),
+                                "actual", o.answer().or(o::why).orElse(Phrase.of(Phrase.Kind.NO_ANSWER))))));
                 x.writeAttribute("type", o.outcome().id());
-                x.writeCharacters(clean("case: " + o.id() + "\nexpected: " + o.expected() + "\nactual: "
-                        + o.actual().orElse("(no answer)") + "\nreason: " + o.reason().orElse("") + "\nsource: " + source + "\n"));
+                x.writeCharacters(clean(text.get("case") + ": " + o.id() + "\n" + text.get("expected") + ": " + text.say(o.expectation())
+                        + "\n" + text.get("actual") + ": " + actual + "\n" + text.get("reason") + ": " + reason
+                        + "\n" + text.get("source") + ": " + source + "\n"));
                 x.writeEndElement();
             }
             case EXPECTED_FAILURE -> {
                 x.writeEmptyElement("skipped");
-                x.writeAttribute("message", clean("known failure: " + o.knownFailure().map(k -> k.reason() + " (" + k.link().map(l -> l + ", ").orElse("")
-                        + "until " + k.expires() + ")").orElse("") + "; " + o.reason().orElse("")));
+                Phrase known = Phrase.of(Phrase.Kind.KNOWN_FAILURE, "reason", o.knownFailure().map(k -> k.reason()).orElse(""),
+                        "link", o.knownFailure().flatMap(k -> k.link()).orElse("none"),
+                        "expires", o.knownFailure().map(k -> k.expires().toString()).orElse(""));
+                x.writeAttribute("message", clean(text.say(o.why().map(w -> Phrase.clauses(List.of(known, w))).orElse(known))));
             }
             case NOT_RUN -> {
                 x.writeEmptyElement("skipped");
-                x.writeAttribute("message", clean(o.reason().orElse("not run")));
+                x.writeAttribute("message", clean(o.why().map(text::say).orElse(text.get("status.not_run"))));
             }
         }
         x.writeEndElement();

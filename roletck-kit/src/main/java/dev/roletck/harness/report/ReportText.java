@@ -1,6 +1,7 @@
 package dev.roletck.harness.report;
 
 import dev.roletck.i18n.Catalog;
+import dev.roletck.i18n.Phrase;
 import dev.roletck.model.Id;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,11 @@ public final class ReportText {
     /** Any message of the catalog by its full key, e.g. {@code message.verify.row}. */
     public String message(String key, Map<String, Object> args) {
         return catalog.format(key, args, locale);
+    }
+
+    /** A phrase of a result (an expectation, an answer, a reason, a source) in this language. */
+    public String say(Phrase phrase) {
+        return phrase.render(catalog, locale);
     }
 
     /** The localized name of a role, capability, relation, table, access value or scope. */

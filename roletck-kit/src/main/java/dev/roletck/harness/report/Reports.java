@@ -36,7 +36,7 @@ public final class Reports {
      */
     public static void writeAll(Path dir, HarnessResult result, Locale locale) {
         ReportText text = ReportText.of(locale);
-        String xml = JunitXmlReport.render(result);
+        String xml = JunitXmlReport.render(result, text);
         String json = JsonReport.render(result, text);
         String html = HtmlReport.render(result, text);
         try {

@@ -161,7 +161,7 @@ class RoleTckEngineTest {
     @Test
     void theSameAsDynamicTestsKeepsTheCause() {
         Throwable t = RoleTckSuite.problem(new RoleTckSuite.Verdict(
-                dev.roletck.suite.CaseResult.error(Cases.of(TestSpec.spec()).get(0), "an exception, IllegalStateException", java.time.Duration.ofMillis(1)),
+                dev.roletck.suite.CaseResult.error(Cases.of(TestSpec.spec()).get(0), dev.roletck.i18n.Phrase.of(dev.roletck.i18n.Phrase.Kind.EXCEPTION, "type", "IllegalStateException"), java.time.Duration.ofMillis(1)),
                 java.util.Optional.of(new IllegalStateException("boom"))), dev.roletck.harness.report.ReportText.of(java.util.Locale.ENGLISH));
         assertInstanceOf(ImplementationError.class, t);
         assertSame(IllegalStateException.class, t.getCause().getClass());
