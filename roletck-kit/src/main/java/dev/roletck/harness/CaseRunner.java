@@ -58,7 +58,7 @@ final class CaseRunner {
                     int i = next++;
                     ConformanceCase c = cases.get(i);
                     if (!profile.includes(c.group())) {
-                        results[i] = CaseResult.notRun(c, Phrase.of(Kind.NOT_IN_PROFILE, "count", 1, "groups", c.group().id()));
+                        results[i] = CaseResult.notRun(c, Phrase.of(Kind.NOT_IN_PROFILE, "count", 1, "groups", List.of(c.group().id())));
                     } else if (end - System.nanoTime() <= 0) {
                         results[i] = fault(c, new ImplementationFault(Fault.DEADLINE,
                                 Phrase.of(Kind.DEADLINE_BEFORE, "time", Phrase.duration(deadline))), 0);

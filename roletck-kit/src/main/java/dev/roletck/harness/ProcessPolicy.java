@@ -113,7 +113,8 @@ public final class ProcessPolicy implements Policy, WireChannel, Concurrent, Aut
         JsonNode reply = lane().exchange(request);
         JsonNode error = reply.get("error");
         if (error != null) {
-            throw new ImplementationFault(Fault.ERROR, "answered an error: " + ImplementationText.excerpt(error.isTextual() ? error.asText() : error.toString()));
+            throw new ImplementationFault(Fault.ERROR, dev.roletck.i18n.Phrase.of(dev.roletck.i18n.Phrase.Kind.ANSWERED_ERROR, "error",
+                    ImplementationText.clean(ImplementationText.excerpt(error.isTextual() ? error.asText() : error.toString()), 2000)));
         }
         return withoutId(reply);
     }

@@ -1,0 +1,192 @@
+package dev.roletck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roletck.api.AccessDecision;
+import dev.roletck.api.AccessRequest;
+import dev.roletck.api.AssignmentDecision;
+import dev.roletck.api.AssignmentRequest;
+import dev.roletck.api.Policy;
+import dev.roletck.harness.ExitCodes;
+import dev.roletck.harness.Python;
+import dev.roletck.i18n.Catalog;
+import dev.roletck.i18n.Entry;
+import dev.roletck.i18n.Phrase;
+import dev.roletck.model.Access;
+import dev.roletck.model.Capability;
+import dev.roletck.model.Role;
+import dev.roletck.model.Verdict;
+import dev.roletck.reference.ReferencePolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A Polish, Danish or Turkish run of {@code verify} against a buggy implementation speaks that
+ * language in every line it prints and in report.html and report.xml: the failures, their reasons,
+ * the sources, the verdict. Checked by scanning the outputs for the English words of the catalog's
+ * messages: every word of five letters or more that an English {@code message.*} pattern writes
+ * itself (its arguments and selectors cut out), unless the language's own catalog uses it too (a
+ * term such as "AuthZEN", or an English seed label).
+ */
+class LocalizedVerifyTest {
+    @TempDir Path temp;
+
+    /**
+     * The reference policy with four bugs: one cell flipped, scopes dropped, one capability that
+     * throws, and assignments by a read-only administrator allowed. Public, for {@code --impl-class}.
+     */
+    public static final class Buggy implements Policy {
+        private final Policy right = new ReferencePolicy();
+
+        @Override public AccessDecision decide(AccessRequest request) {
+            if (request.capability() == Capability.ORG_LEGAL_HOLD) throw new IllegalStateException("x1");
+            AccessDecision d = right.decide(request);
+            if (request.capability() == Capability.ORG_DEVICE_MANAGEMENT && request.roles().contains(Role.DEVICE_ADMIN)) {
+                return AccessDecision.only(Access.NONE);
+            }
+            return d.scopes().isEmpty() ? d : AccessDecision.only(d.access());
+        }
+
+        @Override public AssignmentDecision decide(AssignmentRequest request) {
+            AssignmentDecision d = right.decide(request);
+            return d.verdict() == Verdict.REFUSED && request.toString().contains("read_only_admin")
+                    ? AssignmentDecision.allowed(d.rules()) : d;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pl", "da", "tr"})
+    void aBuggyRunSpeaksTheLanguageInEveryOutput(String language) throws IOException {
+        Path reports = temp.resolve(language);
+        Path known = temp.resolve("known-" + language + ".yaml");
+        Files.writeString(known, "- case: organization_roles/device_management/device_admin/customer\n  reason: BUG-7\n"
+                + "  link: https://tracker.example/7\n  expires: 2099-12-31\n"
+                + "- case: organization_roles/legal_hold/full_admin/customer\n  reason: BUG-8\n  expires: 2099-12-31\n"
+                + "- case: organization_roles/add_delete_users_assign_licenses/full_admin/customer\n  reason: BUG-9\n"
+                + "  link: https://tracker.example/9\n  expires: 2099-12-31\n");
+        CliRun r = CliRun.of("verify", "--locale", language, "--impl-class", Buggy.class.getName(), "--no-features",
+                "--known-failures", known.toString(), "--tables", "organization_roles,assignment,generated",
+                "--report-dir", reports.toString());
+        assertEquals(ExitCodes.FAILED, r.exit(), r.err() + r.out());
+        String html = Files.readString(reports.resolve("report.html"));
+        String xml = Files.readString(reports.resolve("report.xml"));
+        Locale locale = Locale.forLanguageTag(language);
+
+        // the run did fail in the ways the outputs must tell
+        // (the class runs in a child JVM over the protocol: its exception comes back as an error answer)
+        String failed = Phrase.of(Phrase.Kind.FAULT, "fault", "error", "detail", Phrase.of(Phrase.Kind.ANSWERED_ERROR, "error",
+                "internal error of the policy — report it (IllegalStateException)")).render(locale);
+        assertTrue(r.out().contains(failed), failed + "\n" + r.out());
+        assertTrue(html.contains(failed.replace("—", "&mdash;")) || html.contains(failed), "the exception's reason in report.html");
+        assertTrue(xml.contains(failed), "the exception's reason in report.xml");
+        assertTrue(r.out().contains("organization_roles/device_management/device_admin/partner"), r.out());
+        // what the implementation answered is quoted as it is: the child JVM's protocol error, not the kit's words
+        String quoted = "internal error of the policy — report it";
+        assertNoEnglish(language, List.of(new Output("console", (r.out() + r.err()).replace(quoted, "")),
+                new Output("report.html", html.replace(quoted, "")), new Output("report.xml", xml.replace(quoted, ""))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pl", "da", "tr"})
+    void aWrongProcessImplementationIsToldInTheLanguage(String language) throws IOException {
+        Python.require();
+        Path reports = temp.resolve("py-" + language);
+        CliRun r = CliRun.of("verify", "--locale", language, "--impl-cmd", Python.command("wrong_policy.py") + " --bug scope-dropped",
+                "--no-features", "--tables", "webex_site_roles,assignment", "--report-dir", reports.toString());
+        assertEquals(ExitCodes.FAILED, r.exit(), r.err() + r.out());
+        assertTrue(r.out().contains("webex_site_roles/"), r.out());
+        assertNoEnglish(language, List.of(new Output("console", r.out() + r.err()),
+                new Output("report.html", Files.readString(reports.resolve("report.html"))),
+                new Output("report.xml", Files.readString(reports.resolve("report.xml")))));
+    }
+
+    @Test
+    void theScanFindsTheEnglishOfAnEnglishRun() throws IOException {
+        Path reports = temp.resolve("en");
+        CliRun r = CliRun.of("verify", "--locale", "en", "--impl-class", Buggy.class.getName(), "--no-features",
+                "--tables", "organization_roles", "--report-dir", reports.toString());
+        assertEquals(ExitCodes.FAILED, r.exit(), r.err() + r.out());
+        List<String> english = englishWords(Locale.forLanguageTag("pl"));
+        List<String> found = found(english, r.out());
+        assertTrue(found.contains("conformant") && found.contains("implementation") && found.contains("union"), found.toString());
+        assertTrue(found(english, Files.readString(reports.resolve("report.html"))).size() > 5);
+        assertTrue(found(english, Files.readString(reports.resolve("report.xml"))).size() > 2);
+    }
+
+    private record Output(String name, String text) {}
+
+    private static void assertNoEnglish(String language, List<Output> outputs) {
+        List<String> english = englishWords(Locale.forLanguageTag(language));
+        assertTrue(english.size() > 100, "the scan covers the catalog: " + english.size());
+        for (Output o : outputs) {
+            List<String> found = found(english, o.text());
+            assertTrue(found.isEmpty(), language + " " + o.name() + " holds English: " + found + "\n" + context(found, o.text()));
+        }
+    }
+
+    /**
+     * The English words of the catalog's messages: every word of five letters or more in the fixed
+     * text of an English {@code message.*} pattern, but for the words the language's own catalog
+     * (its messages and labels) or an English label also uses.
+     */
+    static List<String> englishWords(Locale language) {
+        Catalog catalog = Catalog.standard();
+        Set<String> own = new LinkedHashSet<>();
+        for (Entry e : catalog.entries(language)) for (String fragment : ARGUMENT.split(e.text())) words(fragment, own);
+        for (Entry e : catalog.entries(Locale.ENGLISH)) if (!e.key().startsWith("message.")) words(e.text(), own);
+        Set<String> texts = new LinkedHashSet<>();
+        for (Entry e : catalog.entries(Locale.ENGLISH)) {
+            if (!e.key().startsWith("message.")) continue;
+            Set<String> words = new LinkedHashSet<>();
+            for (String fragment : ARGUMENT.split(e.text())) words(fragment, words);
+            words.stream().filter(w -> w.length() >= 5 && !own.contains(w)).forEach(texts::add);
+        }
+        return new ArrayList<>(texts);
+    }
+
+    private static void words(String text, Set<String> into) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) into.add(m.group().toLowerCase(Locale.ROOT));
+    }
+
+    static List<String> found(List<String> english, String output) {
+        List<String> found = new ArrayList<>();
+        for (String text : english) if (pattern(text).matcher(output).find()) found.add(text);
+        return found;
+    }
+
+    private static Pattern pattern(String word) {
+        // not inside an id (full_admin, organization_roles/…, --deadline, report.html), a JSON name ("request":) or another word
+        return Pattern.compile("(?<![\\p{L}\\d_./\"-])" + Pattern.quote(word) + "(?![\\p{L}\\d_/\"-])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String context(List<String> found, String output) {
+        StringBuilder s = new StringBuilder();
+        for (String w : found.subList(0, Math.min(8, found.size()))) {
+            Matcher m = pattern(w).matcher(output);
+            if (m.find()) s.append("  ").append(w).append(": …")
+                    .append(output, Math.max(0, m.start() - 80), Math.min(output.length(), m.end() + 80)).append("…\n");
+        }
+        return s.toString();
+    }
+
+    /** What separates the literal texts of an ICU pattern: arguments, selectors and braces. */
+    private static final Pattern ARGUMENT = Pattern.compile(
+            "\\{[\\p{L}_]+(,\\s*[a-z]+(,\\s*[^{}]*?)?)?\\}|[{}]|(?:\\b[\\p{L}_]+|=\\d+)\\s*(?=\\{)|#|::[\\w-]+");
+    /** A word of letters (apostrophes inside, as in "kit's"). */
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
+}
