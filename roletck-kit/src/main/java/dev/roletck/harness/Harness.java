@@ -113,7 +113,7 @@ public final class Harness {
                 FeatureRun f = features.get();
                 FeatureScope scope = new FeatureScope(profile::includes, reasons(known));
                 Duration left = options.deadline().minusNanos(System.nanoTime() - start);
-                scenarios = Optional.of(withinDeadline(left, options.deadline(), () -> FeatureRunner.run(f.featuresDir(),
+                scenarios = Optional.of(withinDeadline(left, options.deadline(), options.locale(), () -> FeatureRunner.run(f.featuresDir(),
                         f.languages(), Optional.of(policy), f.matricesDir(), options.reportDir(), scope)));
             }
         } finally {
@@ -138,9 +138,10 @@ public final class Harness {
      * The feature scenarios, bounded by what is left of the run's deadline: past it they are
      * abandoned (their thread is a daemon) and the run fails with one line saying so.
      */
-    private static FeatureResults withinDeadline(Duration left, Duration deadline, Supplier<FeatureResults> scenarios) {
-        String reached = "deadline: the overall deadline of " + Durations.format(deadline)
-                + " was reached during the feature scenarios — raise --deadline, or run fewer languages (--lang)";
+    private static FeatureResults withinDeadline(Duration left, Duration deadline, java.util.Locale locale,
+                                                 Supplier<FeatureResults> scenarios) {
+        String reached = dev.roletck.i18n.Catalog.standard().format("message.verify.features.cut_off",
+                java.util.Map.of("time", Phrase.duration(deadline).render(locale)), locale);
         if (left.isNegative() || left.isZero()) return FeatureResults.abandoned(reached);
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "roletck-features");

@@ -1,6 +1,7 @@
 package dev.roletck.harness.report;
 
 import dev.roletck.harness.HarnessResult;
+import dev.roletck.i18n.Phrase;
 import dev.roletck.matrix.Group;
 import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.Summary;
@@ -46,12 +47,14 @@ public final class ConsoleReport {
         }
         for (FeatureResults.Language l : f.languages()) {
             Locale language = Locale.forLanguageTag(l.language());
-            out.append(text.message("message.verify.features.row", Map.of("language", language, "passed", l.passed(),
-                    "scenarios", l.scenarios(), "failed", l.failed(), "skipped", l.skipped())));
-            if (l.notRun() + l.expectedFailures() > 0) {
-                out.append('\n').append(text.message("message.verify.features.scope", Map.of("language", language,
-                        "notRun", l.notRun(), "expected", l.expectedFailures())));
-            }
+            Map<String, Object> args = new LinkedHashMap<>();
+            args.put("language", language);
+            args.put("passed", l.passed());
+            args.put("scenarios", l.scenarios());
+            args.put("failed", l.failed());
+            args.put("notRun", l.notRun());
+            args.put("expected", l.expectedFailures());
+            out.append(text.message("message.verify.features.result", args));
             out.append('\n');
         }
         return out.toString();
@@ -150,7 +153,8 @@ public final class ConsoleReport {
 
     /** Whether the case failed only because the run's overall deadline came first. */
     static boolean cutOffByDeadline(CaseResult r) {
-        return r.outcome() == CaseResult.Outcome.ERROR && r.reason().filter(x -> x.startsWith("deadline: ")).isPresent();
+        return r.outcome() == CaseResult.Outcome.ERROR && r.why()
+                .filter(w -> w.kind() == Phrase.Kind.FAULT && "deadline".equals(w.args().get("fault"))).isPresent();
     }
 
     /** The name of a rule group: its table's label, or the heading of the assignment rules or of a check. */

@@ -63,8 +63,11 @@ class ReportsTest {
         Element testcase = (Element) failure.getParentNode();
         assertEquals(ReportFixtures.FLIPPED, testcase.getAttribute("name"));
         assertEquals("roletck.organization_roles", testcase.getAttribute("classname"));
-        assertEquals("expected full, got none", failure.getAttribute("message"));
-        assertTrue(failure.getTextContent().contains("source: cell basis external/high"), failure.getTextContent());
+        ReportText en = ReportText.of(java.util.Locale.ENGLISH);
+        assertEquals("expected " + en.label(dev.roletck.model.Access.FULL) + ", got " + en.label(dev.roletck.model.Access.NONE),
+                failure.getAttribute("message"));
+        assertTrue(failure.getTextContent().contains(en.get("source") + ": cell basis " + en.label(dev.roletck.model.Basis.EXTERNAL)
+                + "/" + en.label(dev.roletck.model.Confidence.HIGH)), failure.getTextContent());
         Element error = (Element) root.getElementsByTagName("error").item(0);
         assertTrue(error.getAttribute("message").endsWith("got an exception, IllegalStateException: business hours not implemented"),
                 error.getAttribute("message"));
