@@ -133,13 +133,13 @@ class CatalogContentTest {
         Locale pl = Locale.forLanguageTag("pl");
         Map<Integer, String> shown = new HashMap<>();
         for (int n : new int[] {1, 2, 5, 22, 25}) {
-            shown.put(n, CATALOG.format("message.verify.failed", Map.of("failed", n), pl));
+            shown.put(n, CATALOG.format("message.verify.deadline", Map.of("count", n, "first", "X"), pl));
         }
         assertEquals(shown.get(2).replace("2", ""), shown.get(22).replace("22", ""), "2 and 22 take the same (few) form");
         assertEquals(shown.get(5).replace("5", ""), shown.get(25).replace("25", ""), "5 and 25 take the same (many) form");
         assertEquals(3, new TreeSet<>(List.of(shown.get(1).replace("1", ""), shown.get(2).replace("2", ""),
                 shown.get(5).replace("5", ""))).size(), "one, few and many differ in Polish: " + shown);
-        String fraction = CATALOG.format("message.verify.failed", Map.of("failed", 1.5), pl);
+        String fraction = CATALOG.format("message.verify.deadline", Map.of("count", 1.5, "first", "X"), pl);
         assertTrue(!fraction.replace("1,5", "").equals(shown.get(5).replace("5", "")), "1.5 takes the other form: " + fraction);
     }
 
