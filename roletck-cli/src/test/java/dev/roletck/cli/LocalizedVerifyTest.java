@@ -132,8 +132,10 @@ class LocalizedVerifyTest {
         List<String> english = englishWords(Locale.forLanguageTag(language));
         assertTrue(english.size() > 100, "the scan covers the catalog: " + english.size());
         for (Output o : outputs) {
-            List<String> found = found(english, o.text());
-            assertTrue(found.isEmpty(), language + " " + o.name() + " holds English: " + found + "\n" + context(found, o.text()));
+            // the shrunk cases are rules.yaml text to paste (machine form): their keys are the file's, not words for a person
+            String text = RULES_YAML.matcher(o.text()).replaceAll("");
+            List<String> found = found(english, text);
+            assertTrue(found.isEmpty(), language + " " + o.name() + " holds English: " + found + "\n" + context(found, text));
         }
     }
 
@@ -183,6 +185,9 @@ class LocalizedVerifyTest {
         }
         return s.toString();
     }
+
+    /** A line of a shrunk case as rules.yaml text: {@code - name:}, {@code request:}, {@code expect:}. */
+    private static final Pattern RULES_YAML = Pattern.compile("(?m)^ {4,}(- name|request|expect): .*$");
 
     /** What separates the literal texts of an ICU pattern: arguments, selectors and braces. */
     private static final Pattern ARGUMENT = Pattern.compile(

@@ -86,6 +86,8 @@ public final class JsonReport {
             c.set("expected_answer", Vectors.expected(r.testCase()));
             if (r.actual().isPresent()) c.put("actual", r.actual().get());
             else c.putNull("actual");
+            if (r.reply().isPresent()) c.set("actual_answer", r.reply().get());
+            else c.putNull("actual_answer");
             if (r.reason().isPresent()) c.put("reason", r.reason().get());
             else c.putNull("reason");
             c.set("provenance", Vectors.provenance(r.provenance()));

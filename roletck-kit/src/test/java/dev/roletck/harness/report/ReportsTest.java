@@ -88,6 +88,9 @@ class ReportsTest {
         assertEquals("failed", flipped.get("status").asText());
         assertEquals("full", flipped.get("expected").asText());
         assertEquals("none", flipped.get("actual").asText());
+        // the whole answer as given, not only its level
+        assertEquals("none", flipped.at("/actual_answer/access").asText());
+        assertTrue(flipped.at("/actual_answer/scopes").isArray() && flipped.at("/actual_answer/grants").isArray(), flipped.toString());
         assertEquals("cells", flipped.at("/provenance/kind").asText());
         assertEquals("external", flipped.at("/provenance/cells/0/basis").asText());
         assertEquals(TestSpec.spec().matrix(Table.ORGANIZATION_ROLES)
@@ -99,10 +102,12 @@ class ReportsTest {
         assertEquals("rule", rule.at("/provenance/kind").asText());
         assertTrue(rule.at("/provenance/statement").asText().startsWith("A full administrator may assign"), rule.toString());
         assertEquals("refused", rule.at("/expected_answer/verdict").asText());
+        assertTrue(rule.at("/actual_answer/verdict").isTextual() && rule.at("/actual_answer/rules").isArray(), rule.toString());
         JsonNode known = report.get("cases").findParents("id").stream()
                 .filter(c -> c.get("id").asText().equals(ReportFixtures.KNOWN)).findFirst().orElseThrow();
         assertEquals("expected_failure", known.get("status").asText());
         assertTrue(known.get("actual").isNull());
+        assertTrue(known.get("actual_answer").isNull(), "no answer, so no answer kept");
         assertEquals("https://tracker.example/7", known.at("/known_failure/link").asText());
 
         // and a report that breaks the schema is caught by it
