@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -101,7 +102,7 @@ public final class ImplementationOptions {
 
     /** How processes are run: start-up allowance (within the deadline), grace period, jobs. */
     dev.roletck.harness.ProcessSettings processSettings() {
-        if (jobs < 1 || jobs > 64) throw new UsageException("--jobs: " + jobs + " is out of range — give 1 to 64");
+        if (jobs < 1 || jobs > 64) throw UsageException.of("message.cli.jobs_range", Map.of("jobs", jobs));
         Duration startup = duration(startupTimeout, "--startup-timeout");
         Duration overall = duration(deadline, "--deadline");
         if (startup.compareTo(overall) > 0) startup = overall; // the deadline bounds a start too
@@ -111,9 +112,11 @@ public final class ImplementationOptions {
 
     Implementation implementation() {
         int given = (implClass != null ? 1 : 0) + (implCmd != null ? 1 : 0) + (implUrl != null ? 1 : 0);
-        if (given > 1) throw new UsageException("name one implementation: --impl-class, --impl-cmd and --impl-url exclude each other");
-        if (!classpath.isEmpty() && implClass == null) throw new UsageException("--classpath goes with --impl-class");
-        if ((!headers.isEmpty() || trustStore != null) && implUrl == null) throw new UsageException("--header and --trust-store go with --impl-url");
+        if (given > 1) throw UsageException.of("message.cli.one_implementation", Map.of());
+        if (!classpath.isEmpty() && implClass == null) throw UsageException.of("message.cli.goes_with",
+                Map.of("count", 1, "options", List.of("--classpath"), "with", "--impl-class"));
+        if ((!headers.isEmpty() || trustStore != null) && implUrl == null) throw UsageException.of("message.cli.goes_with",
+                Map.of("count", 2, "options", List.of("--header", "--trust-store"), "with", "--impl-url"));
         if (given == 0) return new Implementation.InProcess(new ReferencePolicy(), Math.max(1, jobs));
         if (implClass != null) return new Implementation.JavaClass(implClass, classpath, processSettings());
         if (implCmd != null) {
@@ -145,9 +148,8 @@ public final class ImplementationOptions {
      * 1 ms to 24 h, anything else is refused naming that range.
      */
     static Duration duration(String text, String option) {
-        String range = " — write a duration from 1ms to 24h, e.g. 2s, 500ms or 10m";
         Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) throw new UsageException(option + ": '" + text + "' is not a duration — write e.g. 2s, 500ms or 10m");
+        if (!m.matches()) throw UsageException.of("message.cli.not_a_duration", Map.of("option", option, "text", text));
         double n = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
         double ms = switch (unit) {
@@ -156,8 +158,9 @@ public final class ImplementationOptions {
             case "h" -> n * 3_600_000;
             default -> n * 1000;
         };
-        if (!(ms >= 0.5)) throw new UsageException(option + ": '" + text + "' is shorter than 1ms" + range);
-        if (ms > MAX_DURATION.toMillis()) throw new UsageException(option + ": '" + text + "' is longer than 24h" + range);
+        if (!(ms >= 0.5) || ms > MAX_DURATION.toMillis()) {
+            throw UsageException.of("message.cli.duration_range", Map.of("option", option, "text", text, "shorter", ms < 0.5 ? "yes" : "no"));
+        }
         return Duration.ofMillis(Math.round(ms));
     }
 

@@ -26,7 +26,8 @@ public final class RoleTck implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. verify");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                dev.roletck.i18n.Catalog.standard().format("message.cli.name_a_command", java.util.Map.of(), java.util.Locale.getDefault()));
     }
 
     public static void main(String[] args) {

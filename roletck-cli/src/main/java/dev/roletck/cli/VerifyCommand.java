@@ -194,7 +194,7 @@ final class VerifyCommand implements Callable<Integer> {
                 out.flush();
                 return result.exitCode();
             } catch (UsageException e) {
-                err.println("roletck: " + e.getMessage());
+                err.println("roletck: " + e.say(cli.ui));
                 err.flush();
                 return ExitCodes.BAD_INPUT;
             }

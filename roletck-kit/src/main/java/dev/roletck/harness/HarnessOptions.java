@@ -33,8 +33,8 @@ public record HarnessOptions(Implementation implementation, Duration timeout, Du
         tables = List.copyOf(tables);
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(today, "today");
-        if (timeout.isNegative() || timeout.isZero()) throw new UsageException("--timeout must be positive, e.g. 2s");
-        if (deadline.isNegative() || deadline.isZero()) throw new UsageException("--deadline must be positive, e.g. 10m");
+        if (timeout.isNegative() || timeout.isZero()) throw UsageException.of("message.cli.must_be_positive", java.util.Map.of("option", "--timeout", "example", "2s"));
+        if (deadline.isNegative() || deadline.isZero()) throw UsageException.of("message.cli.must_be_positive", java.util.Map.of("option", "--deadline", "example", "10m"));
     }
 
     /** Defaults for everything but the implementation. */

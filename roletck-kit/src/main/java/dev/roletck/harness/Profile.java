@@ -62,8 +62,8 @@ public record Profile(Optional<String> name, Set<Group> groups) {
     public static Profile ofGroups(List<String> ids, String option) {
         Set<Group> groups = new LinkedHashSet<>();
         for (String id : ids) {
-            groups.add(Group.fromId(id).orElseThrow(() -> new UsageException(
-                    option + ": unknown rule group '" + id + "' — use one of " + allIds())));
+            groups.add(Group.fromId(id).orElseThrow(() -> UsageException.of("message.cli.unknown_group",
+                    java.util.Map.of("option", option, "id", id, "groups", allIds()))));
         }
         return listing(Optional.empty(), groups);
     }
