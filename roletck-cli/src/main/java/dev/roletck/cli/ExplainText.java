@@ -35,7 +35,7 @@ final class ExplainText {
     }
 
     void print(Explanation e, PrintWriter out) {
-        out.println(msg("case", Map.of("id", e.caseId(), "expected", e.expected().render(catalog, locale))));
+        out.println(msg("case", Map.of("id", e.caseId(), "expected", e.expected().plain())));
         e.request().ifPresent(r -> out.println("  " + msg("request", Map.of("table", r.table().id(), "capability", r.capability().id(),
                 "relation", r.relation().id(), "roles", r.roles().isEmpty() ? "-"
                         : r.roles().toList().stream().map(Role::id).collect(Collectors.joining(", "))))));

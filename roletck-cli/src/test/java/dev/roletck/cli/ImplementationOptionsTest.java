@@ -61,11 +61,11 @@ class ImplementationOptionsTest {
     void badUsageIsOneLine() {
         assertEquals("name one implementation: --impl-class, --impl-cmd and --impl-url exclude each other",
                 assertThrows(UsageException.class, () -> parse("--impl-cmd", "x", "--impl-url", "http://h")).getMessage());
-        assertEquals("--timeout: 'soon' is not a duration — write e.g. 2s, 500ms or 10m",
+        assertEquals("--timeout: “soon” is not a duration — write e.g. 2s, 500ms or 10m",
                 assertThrows(UsageException.class, () -> parse("--impl-cmd", "x", "--timeout", "soon")).getMessage());
         assertEquals("--impl-url: 'ftp://h' is not an http(s) URL — e.g. http://localhost:8080",
                 assertThrows(UsageException.class, () -> parse("--impl-url", "ftp://h")).getMessage());
-        assertEquals("--tables: unknown rule group 'orgs' — use one of organization_roles, webex_site_roles, contact_center, "
+        assertEquals("--tables: unknown rule group “orgs” — use one of organization_roles, webex_site_roles, contact_center, "
                         + "contact_center_role_assignment, external_admin_roles, partner_sales_roles, assignment, generated, fail_closed",
                 assertThrows(UsageException.class, () -> Harness.run(parse("--impl-cmd", "x", "--tables", "orgs"), List.of())).getMessage());
     }
@@ -83,7 +83,7 @@ class ImplementationOptionsTest {
         assertEquals(4, ((Implementation.InProcess) parse("--jobs", "4").implementation()).jobs());
         assertEquals("--jobs: 0 is out of range — give 1 to 64",
                 assertThrows(UsageException.class, () -> parse("--impl-cmd", "x", "--jobs", "0")).getMessage());
-        assertEquals("--startup-timeout: 'later' is not a duration — write e.g. 2s, 500ms or 10m",
+        assertEquals("--startup-timeout: “later” is not a duration — write e.g. 2s, 500ms or 10m",
                 assertThrows(UsageException.class, () -> parse("--impl-cmd", "x", "--startup-timeout", "later")).getMessage());
     }
 

@@ -78,7 +78,9 @@ class LocalizedVerifyTest {
                 + "- case: organization_roles/add_delete_users_assign_licenses/full_admin/customer\n  reason: BUG-9\n"
                 + "  link: https://tracker.example/9\n  expires: 2099-12-31\n");
         CliRun r = CliRun.of("verify", "--locale", language, "--impl-class", Buggy.class.getName(), "--no-features",
-                "--known-failures", known.toString(), "--tables", "organization_roles,assignment,generated",
+                "--known-failures", known.toString(),
+                // the generated cases (and their shrunk forms) in one language: they take most of the time
+                "--tables", language.equals("pl") ? "organization_roles,assignment,generated" : "organization_roles,assignment",
                 "--report-dir", reports.toString());
         assertEquals(ExitCodes.FAILED, r.exit(), r.err() + r.out());
         String html = Files.readString(reports.resolve("report.html"));

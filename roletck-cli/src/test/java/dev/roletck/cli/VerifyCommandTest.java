@@ -101,7 +101,7 @@ class VerifyCommandTest {
 
         CliRun timeout = CliRun.of("verify", "--impl-cmd", "x", "--timeout", "soon");
         assertEquals(ExitCodes.BAD_INPUT, timeout.exit());
-        assertEquals("roletck: --timeout: 'soon' is not a duration — write e.g. 2s, 500ms or 10m", timeout.err().strip());
+        assertEquals("roletck: --timeout: “soon” is not a duration — write e.g. 2s, 500ms or 10m", timeout.err().strip());
 
         CliRun two = CliRun.of("verify", "--impl-cmd", "x", "--impl-url", "http://localhost:1");
         assertEquals(ExitCodes.BAD_INPUT, two.exit());

@@ -59,7 +59,7 @@ class ProfileAndKnownFailuresTest {
         assertEquals(Fixtures.cases().size() - inProfile, result.summary().notRun());
         CaseResult o = result.results().stream().filter(x -> x.id().equals(FLIPPED)).findFirst().orElseThrow();
         assertEquals(CaseResult.Outcome.NOT_RUN, o.outcome());
-        assertEquals("rule group 'organization_roles' is not in the implementation's profile", o.reason().orElse(""));
+        assertEquals("the rule group organization_roles is not in the implementation's profile", o.reason().orElse(""));
     }
 
     @Test

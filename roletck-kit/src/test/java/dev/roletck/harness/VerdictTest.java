@@ -206,7 +206,7 @@ class VerdictTest {
         long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         assertTrue(seconds < 10, "the run ended at its deadline, not after every scenario: " + seconds + " s");
         assertEquals(ExitCodes.FAILED, result.exitCode());
-        assertTrue(result.features().orElseThrow().failures().get(0).message().startsWith("deadline: the overall deadline of 2 s"),
+        assertTrue(result.features().orElseThrow().failures().get(0).message().startsWith("Features cut off: the overall deadline of 2 s"),
                 result.features().orElseThrow().failures().toString());
     }
 
