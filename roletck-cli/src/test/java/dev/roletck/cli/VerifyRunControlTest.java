@@ -46,6 +46,16 @@ class VerifyRunControlTest {
     }
 
     @Test
+    void failFastWithTheFeaturesOnSaysTheyWereNotRun() {
+        python();
+        CliRun r = CliRun.of("verify", "--locale", "en", "--impl-cmd", "python3 examples/python/wrong_policy.py --bug flipped-cell",
+                "--fail-fast", "--generated-assignments", "0", "--lang", "en");
+        assertEquals(ExitCodes.FAILED, r.exit(), r.err());
+        assertTrue(r.out().contains("Features not run: the run stopped at the first failure (--fail-fast)."), r.out());
+        assertFalse(r.out().contains("Features, en"), r.out());
+    }
+
+    @Test
     void failFastOnAConformantRunChangesNothing() {
         // The reference policy is conformant: nothing stops, and the verdict does not mention --fail-fast.
         CliRun r = CliRun.of("verify", "--locale", "en", "--fail-fast", "--run", LEGAL_HOLD, "--generated-assignments", "0");
