@@ -142,7 +142,8 @@ public final class Harness {
         }
         List<CaseResult> settled = new ArrayList<>(results.size());
         for (CaseResult r : results) settled.add(settle(r, known, options.today()));
-        settled = known.staleEntries(settled);
+        // A glob entry is stale when every case it names passed — which a run stopped early cannot tell.
+        if (stoppedAt.isEmpty()) settled = known.staleEntries(settled);
         HarnessResult result = new HarnessResult(options.implementation().describe(), settled,
                 Duration.ofNanos(System.nanoTime() - start), profile.ruleGroups(), scenarios, shrunk,
                 new HarnessResult.Notes(stoppedAt, extraFields, stderrTail));

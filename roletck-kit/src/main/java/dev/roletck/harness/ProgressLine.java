@@ -92,6 +92,6 @@ public final class ProgressLine implements Progress {
         err.print('\r' + shown + " ".repeat(Math.max(0, width - shown.length())));
         err.flush();
         width = Math.max(width, shown.length());
-        lastDraw = now;
+        lastDraw = System.nanoTime(); // after the drawing: the first one may take a while (the catalog loads)
     }
 }

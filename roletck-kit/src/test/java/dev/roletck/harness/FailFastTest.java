@@ -95,6 +95,31 @@ class FailFastTest {
     }
 
     @Test
+    void aGlobEntryWhoseFailingCasesWereNotRunIsNotCalledStale() throws IOException {
+        // device admins lose device management only together with another role: device_admin alone passes (case order: it
+        // comes first), full_admin+device_admin fails and stops the run, device_admin+compliance_officer is never run.
+        Implementation twoRoles = new Implementation.InProcess(new Fixtures.Delegating() {
+            @Override public AccessDecision decide(AccessRequest r) {
+                if (r.capability() == Capability.ORG_DEVICE_MANAGEMENT && r.roles().contains(Role.DEVICE_ADMIN) && r.roles().size() > 1
+                        && inner.decide(r).access() == Access.FULL) {
+                    return AccessDecision.only(Access.NONE);
+                }
+                return inner.decide(r);
+            }
+        });
+        String alone = "organization_roles/device_management/device_admin/customer";
+        Path known = Files.writeString(dir.resolve("known.yaml"),
+                "- case: organization_roles/device_management/device_admin*/customer\n  reason: with a second role\n  expires: 2099-12-31\n");
+        HarnessResult result = Harness.run(Fixtures.options(twoRoles).withKnownFailures(known, LocalDate.of(2026, 1, 1)).withFailFast(true),
+                Fixtures.cases());
+        assertEquals(java.util.Optional.of("organization_roles/device_management/full_admin+device_admin/customer"), result.notes().stoppedAt());
+        assertEquals(CaseResult.Outcome.PASSED, result.results().get(indexOf(result.results(), alone)).outcome(),
+                "not 'every case it names passed — remove the entry': its failing cases were not run");
+        assertEquals(List.of("organization_roles/device_management/full_admin+device_admin/customer"),
+                result.failures().stream().map(CaseResult::id).toList());
+    }
+
+    @Test
     void withoutFailFastTheRunGoesOn() {
         HarnessResult result = Harness.run(Fixtures.options(flipped()), Fixtures.cases());
         assertFalse(result.stoppedEarly());
