@@ -30,14 +30,26 @@ public final class ProgressLine implements Progress {
         this.text = Objects.requireNonNull(text, "text");
     }
 
-    /** Whether this JVM's console is an interactive terminal (on Java 22 and later {@code System.console()} is not enough). */
+    /**
+     * Whether standard error is an interactive terminal, as far as Java can tell: the JVM has a
+     * console (standard input and output are a terminal; on Java 22 and later {@code System.console()}
+     * alone is not enough), and where the system shows it ({@code /proc/self/fd/2} on Linux),
+     * standard error is a terminal too — so {@code 2>log} gets no carriage returns.
+     */
     public static boolean onTerminal() {
         java.io.Console console = System.console();
         if (console == null) return false;
         try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+            if (!(Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console)) return false;
         } catch (ReflectiveOperationException e) {
-            return true; // before Java 22, a console is a terminal
+            // before Java 22, a console is a terminal
+        }
+        java.nio.file.Path stderr = java.nio.file.Path.of("/proc/self/fd/2");
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(stderr).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return true; // no such view of the process (not Linux): the console decides
         }
     }
 
