@@ -36,7 +36,7 @@ public record Phrase(Kind kind, Map<String, Object> args) {
         // the comment beside a shrunk case
         SHRUNK_ACCESS, SHRUNK_ASSIGNMENT, ANSWERED_WITH,
         // added after the first set: durations, AuthZEN decisions, known-failure patterns
-        DURATION, VERDICT, DECISION_ONLY, KNOWN_PATTERN_PASSED, ANSWERED_ERROR;
+        DURATION, VERDICT, DECISION_ONLY, KNOWN_PATTERN_PASSED, ANSWERED_ERROR, STOPPED;
 
         /** The catalog key of this kind's message. */
         public String key() { return "message.result." + name().toLowerCase(Locale.ROOT); }
