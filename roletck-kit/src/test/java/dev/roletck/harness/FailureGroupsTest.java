@@ -57,7 +57,7 @@ class FailureGroupsTest {
         String line = FailureGroups.describe(first, text);
         assertTrue(line.matches("\\d+ of \\d+ cases with (table|role|relation|capability|rule) \\w+( \\(table \\w+\\))? did not pass"), line);
         int groupAt = console.indexOf(line);
-        int caseAt = console.indexOf(result.failures().get(0).message());
+        int caseAt = console.indexOf(text.say(result.failures().get(0).line()));
         assertTrue(groupAt > 0 && groupAt < caseAt, console);
     }
 
