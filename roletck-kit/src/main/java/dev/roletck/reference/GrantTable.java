@@ -18,10 +18,9 @@ import java.util.function.Function;
  * statement of the rules; this table is derived from them when first used, and a test checks the
  * two agree on every input.
  *
- * <p>Held roles are compacted per table: each role the table lists gets one bit, and every role it
- * does not list shares one more bit (the rules answer not_applicable for any of them alike). The
- * compact index of a role set is the OR of three 256-entry lookups, one per byte of the role bits,
- * so a decision is four array loads, a few shifts and no allocation.
+ * <p>Held roles are compacted per table: the roles it lists map to a dense index by one multiply
+ * and shift, and every role it does not list shares one more bit (the rules answer not_applicable
+ * for any of them alike), so a decision is a few loads, a multiply and no allocation.
  */
 final class GrantTable {
     private static final Relation[] RELATIONS = Relation.values();
@@ -29,64 +28,91 @@ final class GrantTable {
     private static final Role[] ROLES = Role.values();
     /** Contexts by index: 0 carries no licence, 1 + ordinal carries that licence. */
     static final int CONTEXTS = 1 + LICENCES.length;
-    /** Bytes of role bits, each looked up in its own 256-entry slice of a table's compaction. */
-    private static final int ROLE_BYTES = (ROLES.length + 7) / 8;
 
-    static {
-        if (ROLE_BYTES != 3) throw new ExceptionInInitializerError("GrantTable reads three bytes of role bits; there are " + ROLES.length + " roles");
-    }
+    /**
+     * The decisions about one capability. The roles the table lists map to a dense index by a
+     * multiply-and-shift ({@code ((held & listed) * magic) >>> shift}, a magic found once per table
+     * so that no two sets of listed roles share an index); any role the table does not list sets
+     * one more bit, {@code other}.
+     */
+    private record Row(long listed, long magic, int shift, int other, int contextShift, boolean hasContext,
+                       AccessDecision[] decisions) {}
 
-    /** Per table, role bits byte by byte to the compact index ({@code ROLE_BYTES} slices of 256). */
-    private final int[][] compaction = new int[Table.values().length][];
-    /** Per capability, decisions by {@code ((relation * CONTEXTS + context) << bits) | compact index}. */
-    private final AccessDecision[][] byCapability = new AccessDecision[Capability.values().length][];
-    /** Per table, the bits of its compact index: its listed roles, plus one for any other role. */
-    private final int[] bits = new int[Table.values().length];
+    private final Row[] rows = new Row[Capability.values().length];
 
     GrantTable(Function<AccessRequest, AccessDecision> rules) {
         for (Table table : Table.values()) {
-            List<Role> listed = table.roles();
-            int k = listed.size() + 1;
-            bits[table.ordinal()] = k;
-            int other = 1 << listed.size();
-            int[] c = new int[ROLE_BYTES * 256];
-            for (int b = 0; b < ROLE_BYTES; b++) {
-                for (int v = 0; v < 256; v++) {
-                    int idx = 0;
-                    for (int i = 0; i < 8; i++) {
-                        int ordinal = b * 8 + i;
-                        if ((v & (1 << i)) == 0 || ordinal >= ROLES.length) continue;
-                        int at = listed.indexOf(ROLES[ordinal]);
-                        idx |= at >= 0 ? 1 << at : other;
-                    }
-                    c[b * 256 + v] = idx;
-                }
-            }
-            compaction[table.ordinal()] = c;
+            List<Role> listedRoles = table.roles();
+            long listed = 0;
+            for (Role r : listedRoles) listed |= 1L << r.ordinal();
+            long[] magic = new long[1];
+            int bits = magic(listed, listedRoles.size(), magic);
+            int other = 1 << bits;
+            int contextShift = bits + 1;
+            int shift = 64 - bits;
             // the role held for the "any other role" bit: the first role the table does not list
             Role stranger = null;
-            for (Role r : ROLES) if (!listed.contains(r)) { stranger = r; break; }
+            for (Role r : ROLES) if (!listedRoles.contains(r)) { stranger = r; break; }
+            boolean hasContext = false;
+            for (int ctx = 1; ctx < CONTEXTS; ctx++) hasContext |= context(ctx).appliesTo(table);
             for (Capability capability : table.capabilities()) {
-                AccessDecision[] row = new AccessDecision[(RELATIONS.length * CONTEXTS) << k];
+                AccessDecision[] row = new AccessDecision[(RELATIONS.length * CONTEXTS) << contextShift];
                 for (Relation relation : RELATIONS) {
                     for (int ctx = 0; ctx < CONTEXTS; ctx++) {
                         Context context = context(ctx);
                         if (!context.appliesTo(table)) continue; // such a request cannot be built
-                        for (int subset = 0; subset < 1 << k; subset++) {
+                        for (int subset = 0; subset < 1 << listedRoles.size(); subset++) {
                             long held = 0;
-                            for (int i = 0; i < listed.size(); i++) if ((subset & (1 << i)) != 0) held |= 1L << listed.get(i).ordinal();
-                            if ((subset & other) != 0) {
-                                if (stranger == null) continue;
-                                held |= 1L << stranger.ordinal();
+                            for (int i = 0; i < listedRoles.size(); i++) if ((subset & (1 << i)) != 0) held |= 1L << listedRoles.get(i).ordinal();
+                            int index = (int) ((held * magic[0]) >>> shift);
+                            for (int withOther = 0; withOther < (stranger == null ? 1 : 2); withOther++) {
+                                long h = withOther == 0 ? held : held | 1L << stranger.ordinal();
+                                row[((relation.ordinal() * CONTEXTS + ctx) << contextShift) | index | (withOther == 0 ? 0 : other)] =
+                                        rules.apply(new AccessRequest(table, capability, new RoleSet(h), relation, context));
                             }
-                            row[((relation.ordinal() * CONTEXTS + ctx) << k) | subset] =
-                                    rules.apply(new AccessRequest(table, capability, new RoleSet(held), relation, context));
                         }
                     }
                 }
-                byCapability[capability.ordinal()] = row;
+                rows[capability.ordinal()] = new Row(listed, magic[0], shift, other, contextShift, hasContext, row);
             }
         }
+    }
+
+    /**
+     * A multiplier that maps every subset of the {@code count} bits of {@code listed} to a distinct
+     * value of its top bits, and how many top bits: as few as a fixed-seed search finds.
+     */
+    private static int magic(long listed, int count, long[] out) {
+        long[] subsets = new long[1 << count];
+        for (int s = 0; s < subsets.length; s++) {
+            long v = 0;
+            long rest = listed;
+            for (int i = 0; i < count; i++) {
+                long low = rest & -rest;
+                rest &= rest - 1;
+                if ((s & (1 << i)) != 0) v |= low;
+            }
+            subsets[s] = v;
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261206L);
+        for (int bits = Math.max(count, 1); bits < 20; bits++) {
+            boolean[] used = new boolean[1 << bits];
+            for (int attempt = 0; attempt < 20_000; attempt++) {
+                long m = random.nextLong() & random.nextLong() & random.nextLong();
+                java.util.Arrays.fill(used, false);
+                boolean ok = true;
+                for (long v : subsets) {
+                    int i = (int) ((v * m) >>> (64 - bits));
+                    if (used[i]) { ok = false; break; }
+                    used[i] = true;
+                }
+                if (ok) {
+                    out[0] = m;
+                    return bits;
+                }
+            }
+        }
+        throw new IllegalStateException("no multiplier separates the roles " + Long.toBinaryString(listed));
     }
 
     static Context context(int index) {
@@ -94,12 +120,14 @@ final class GrantTable {
     }
 
     AccessDecision decide(AccessRequest request) {
-        int t = request.table().ordinal();
-        int[] c = compaction[t];
+        Row row = rows[request.capability().ordinal()];
         long held = request.roles().bits();
-        int idx = c[(int) held & 0xFF] | c[256 + ((int) (held >>> 8) & 0xFF)] | c[512 + ((int) (held >>> 16) & 0xFF)];
-        var licence = request.context().ccLicense();
-        int ctx = licence.isPresent() ? 1 + licence.get().ordinal() : 0;
-        return byCapability[request.capability().ordinal()][((request.relation().ordinal() * CONTEXTS + ctx) << bits[t]) | idx];
+        int index = (int) (((held & row.listed) * row.magic) >>> row.shift) | ((held & ~row.listed) != 0 ? row.other : 0);
+        int ctx = 0;
+        if (row.hasContext) {
+            var licence = request.context().ccLicense();
+            if (licence.isPresent()) ctx = 1 + licence.get().ordinal();
+        }
+        return row.decisions[((request.relation().ordinal() * CONTEXTS + ctx) << row.contextShift) | index];
     }
 }
