@@ -7,6 +7,7 @@ import dev.roletck.audit.AuditReport;
 import dev.roletck.audit.Export;
 import dev.roletck.audit.Finding;
 import dev.roletck.audit.Translation;
+import dev.roletck.output.OutputFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -116,24 +117,15 @@ final class AuditCommand implements Callable<Integer> {
             summary = Translation.run(file, shown, cli.catalog, cli.ui, target, stdout, errors);
             stdout.flush();
         } else {
-            Path dir = output.toAbsolutePath().getParent();
-            Path tmp;
             try {
-                tmp = Files.createTempFile(dir, ".roletck-", ".csv");
+                summary = OutputFiles.writeAtomically(output,
+                        o -> Translation.run(file, shown, cli.catalog, cli.ui, target, o, errors), s -> s.errors() == 0);
             } catch (IOException e) {
                 throw new CatalogCli.Stop(cli.msg("message.error.cannot_write", Map.of("file", output.toString(), "reason", e.getClass().getSimpleName())));
             }
-            try {
-                try (OutputStream o = Files.newOutputStream(tmp)) {
-                    summary = Translation.run(file, shown, cli.catalog, cli.ui, target, o, errors);
-                }
-                if (summary.errors() == 0) {
-                    Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-                    cli.out().println(cli.msg("message.audit.translated", Map.of("file", output.toString(),
-                            "rows", summary.rows(), "language", target.getLanguage())));
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
+            if (summary.errors() == 0) {
+                cli.out().println(cli.msg("message.audit.translated", Map.of("file", output.toString(),
+                        "rows", summary.rows(), "language", target.getLanguage())));
             }
         }
         err.flush();

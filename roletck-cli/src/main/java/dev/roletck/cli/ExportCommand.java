@@ -6,9 +6,9 @@ import dev.roletck.harness.UsageException;
 import dev.roletck.harness.Vectors;
 import dev.roletck.matrix.MatrixLoader;
 import dev.roletck.suite.Cases;
+import dev.roletck.output.OutputFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +48,7 @@ public final class ExportCommand implements Callable<Integer> {
             } else {
                 Path parent = output.toAbsolutePath().getParent();
                 if (parent != null) Files.createDirectories(parent);
-                Files.writeString(output, json, StandardCharsets.UTF_8);
+                OutputFiles.writeAtomically(output, json);
             }
             return ExitCodes.OK;
         } catch (UsageException e) {

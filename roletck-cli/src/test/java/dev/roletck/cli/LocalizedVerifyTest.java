@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,8 +80,9 @@ class LocalizedVerifyTest {
                 + "  link: https://tracker.example/9\n  expires: 2099-12-31\n");
         CliRun r = CliRun.of("verify", "--locale", language, "--impl-class", Buggy.class.getName(), "--no-features",
                 "--known-failures", known.toString(),
-                // the generated cases (and their shrunk forms) in one language: they take most of the time
+                // the generated cases (and their shrunk forms) in full in one language: they take most of the time
                 "--tables", language.equals("pl") ? "organization_roles,assignment,generated" : "organization_roles,assignment",
+                "--generated-assignments", language.equals("pl") ? "4000" : "100",
                 "--report-dir", reports.toString());
         assertEquals(ExitCodes.FAILED, r.exit(), r.err() + r.out());
         String html = Files.readString(reports.resolve("report.html"));
@@ -101,8 +103,9 @@ class LocalizedVerifyTest {
                 new Output("report.html", htmlWords(html).replace(quoted, "")), new Output("report.xml", words(xml).replace(quoted, ""))));
     }
 
+    /** Over the process protocol in one language: the words are the same code's as in-process, the faults are not. */
     @ParameterizedTest
-    @ValueSource(strings = {"pl", "da", "tr"})
+    @ValueSource(strings = {"pl"})
     void aWrongProcessImplementationIsToldInTheLanguage(String language) throws IOException {
         Python.require();
         Path reports = temp.resolve("py-" + language);
@@ -194,10 +197,33 @@ class LocalizedVerifyTest {
         while (m.find()) into.add(m.group().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The English words that stand in the output as words of their own: read in one pass, each word
+     * kept unless it is part of an id (full_admin, organization_roles/…, --deadline, report.html) or
+     * a JSON name ("request":) — the same bounds as {@link #pattern}.
+     */
     static List<String> found(List<String> english, String output) {
+        Set<String> standing = new HashSet<>();
+        Matcher m = WORD.matcher(output);
+        while (m.find()) {
+            boolean inside = m.start() > 0 && insideBefore(output.charAt(m.start() - 1))
+                    || m.end() < output.length() && insideAfter(output.charAt(m.end()));
+            if (inside) continue;
+            String word = m.group().toLowerCase(Locale.ROOT);
+            standing.add(word);
+            standing.addAll(List.of(word.split("['’]"))); // "implementation's" holds "implementation"
+        }
         List<String> found = new ArrayList<>();
-        for (String text : english) if (pattern(text).matcher(output).find()) found.add(text);
+        for (String word : english) if (standing.contains(word)) found.add(word);
         return found;
+    }
+
+    private static boolean insideBefore(char c) {
+        return Character.isLetterOrDigit(c) || "_./\"-".indexOf(c) >= 0;
+    }
+
+    private static boolean insideAfter(char c) {
+        return Character.isLetterOrDigit(c) || "_/\"-".indexOf(c) >= 0;
     }
 
     private static Pattern pattern(String word) {

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The localized names of every id of the kit and every message it prints, in English, Polish,
@@ -46,6 +47,8 @@ public final class Catalog {
     private final List<String> keys;
     /** Per language: every spelling (label, aliases, id) folded, with its key and the spelling. */
     private final Map<Locale, List<Spelling>> spellings = new HashMap<>();
+    /** Every message pattern parsed once, on first use. */
+    private final Map<PatternKey, Compiled> compiled = new ConcurrentHashMap<>();
 
     private record Spelling(String folded, String key, String text) {}
 
@@ -182,7 +185,8 @@ public final class Catalog {
      */
     public String format(String key, Map<String, Object> args, Locale locale) {
         Label pattern = label(key, locale);
-        Map<String, MessagePattern.ArgType> wanted = Patterns.arguments(pattern.text());
+        Compiled compiled = compiled(pattern);
+        Map<String, MessagePattern.ArgType> wanted = compiled.arguments();
         Map<String, Object> values = new HashMap<>();
         for (Map.Entry<String, MessagePattern.ArgType> arg : wanted.entrySet()) {
             if (!args.containsKey(arg.getKey()) || args.get(arg.getKey()) == null) {
@@ -191,8 +195,19 @@ public final class Catalog {
             }
             values.put(arg.getKey(), value(args.get(arg.getKey()), arg.getValue(), locale));
         }
-        MessageFormat format = new MessageFormat(pattern.text(), ULocale.forLocale(pattern.locale()));
-        return format.format(values);
+        synchronized (compiled.format()) { // an ICU MessageFormat is not safe to share unguarded
+            return compiled.format().format(values);
+        }
+    }
+
+    /** A pattern parsed once: the formatter and the arguments it takes. */
+    private record Compiled(MessageFormat format, Map<String, MessagePattern.ArgType> arguments) {}
+
+    private record PatternKey(String text, Locale locale) {}
+
+    private Compiled compiled(Label pattern) {
+        return compiled.computeIfAbsent(new PatternKey(pattern.text(), pattern.locale()), k -> new Compiled(
+                new MessageFormat(k.text(), ULocale.forLocale(k.locale())), Map.copyOf(Patterns.arguments(k.text()))));
     }
 
     private Object value(Object v, MessagePattern.ArgType type, Locale locale) {

@@ -2,13 +2,11 @@ package dev.roletck.harness.report;
 
 import dev.roletck.harness.HarnessResult;
 import dev.roletck.harness.UsageException;
+import dev.roletck.output.OutputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /** Writes report.xml (JUnit), report.json and report.html into one folder. */
@@ -41,25 +39,11 @@ public final class Reports {
         String html = HtmlReport.render(result, text);
         try {
             Files.createDirectories(dir);
-            writeAtomically(dir.resolve(XML), xml);
-            writeAtomically(dir.resolve(JSON), json);
-            writeAtomically(dir.resolve(HTML), html);
+            OutputFiles.writeAtomically(dir.resolve(XML), xml);
+            OutputFiles.writeAtomically(dir.resolve(JSON), json);
+            OutputFiles.writeAtomically(dir.resolve(HTML), html);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the reports into " + dir, e);
-        }
-    }
-
-    private static void writeAtomically(Path file, String content) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 }
