@@ -28,9 +28,9 @@ trap cleanup EXIT
 
 echo "installing $package@$version into a temporary folder"
 npm install --prefix "$work" --no-save --no-audit --no-fund --loglevel=error "$package@$version" >/dev/null
-cerbos="$(find "$work/node_modules/$package" -maxdepth 1 -type f -name 'cerbos-*' -perm -u+x | head -1)"
+cerbos="$(find "$work/node_modules/$package" -maxdepth 1 -type f -name 'cerbos-*' -perm -u+x | sed -n 1p)"
 [ -x "$cerbos" ] || { echo "run.sh: no cerbos binary in $package" >&2; exit 2; }
-"$cerbos" --version | head -1
+"$cerbos" --version | sed -n 1p
 
 "$cerbos" compile "$here/policies" >/dev/null
 "$cerbos" server --config="$here/config.yaml" \
