@@ -99,7 +99,7 @@ class VerifyCommandTest {
         assertEquals("", missing.out());
         assertEquals("roletck: " + temp.resolve("none.yaml") + ": no such file — check the path", missing.err().strip());
 
-        CliRun timeout = CliRun.of("verify", "--impl-cmd", "x", "--timeout", "soon");
+        CliRun timeout = CliRun.of("verify", "--locale", "en", "--impl-cmd", "x", "--timeout", "soon");
         assertEquals(ExitCodes.BAD_INPUT, timeout.exit());
         assertEquals("roletck: --timeout: “soon” is not a duration — write e.g. 2s, 500ms or 10m", timeout.err().strip());
 
