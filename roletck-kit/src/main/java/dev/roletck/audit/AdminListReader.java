@@ -2,12 +2,13 @@ package dev.roletck.audit;
 
 import dev.roletck.i18n.Catalog;
 import dev.roletck.i18n.FindResult;
+import dev.roletck.input.InputFileException;
+import dev.roletck.input.InputFiles;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -60,12 +61,16 @@ final class AdminListReader implements Closeable {
     }
 
     static AdminListReader open(Path file, String shown, Catalog catalog, Locale ui) throws AuditException {
+        if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
+            throw new AuditException(catalog.format("message.error.file_not_found", Map.of("file", shown), ui));
+        }
         InputStream in;
         try {
-            in = Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new AuditException(catalog.format("message.error.file_not_found", Map.of("file", shown), ui));
-        } catch (IOException | SecurityException e) {
+            // a regular file of at most MAX_BYTES: a FIFO, a device or a link to one is refused before it is opened
+            in = InputFiles.open(file, AdminListAudit.MAX_BYTES);
+        } catch (InputFileException e) {
+            throw new AuditException(e.at(shown));
+        } catch (SecurityException e) {
             throw new AuditException(catalog.format("message.audit.error.cannot_read", Map.of("file", shown), ui));
         }
         AdminListReader reader = new AdminListReader(shown, catalog, ui, new SourceReader(in));
@@ -147,7 +152,11 @@ final class AdminListReader implements Closeable {
     private AuditException fatal(IOException e) {
         if (e instanceof SourceReader.Stop stop) {
             if (stop.problem == SourceReader.Stop.Problem.ENCODING) {
-                return at("message.audit.error.encoding", source.end(), Map.of());
+                return at("message.audit.error.encoding", source.end(), Map.of("offset", stop.offset + 1,
+                        "byte", stop.value < 0 ? "—" : String.format("0x%02X", stop.value)));
+            }
+            if (stop.problem == SourceReader.Stop.Problem.FILE) {
+                return new AuditException(stop.file.at(shown));
             }
             long open = openField();
             return at("message.audit.error.too_long", open, Map.of("limit", SourceReader.LIMIT));
