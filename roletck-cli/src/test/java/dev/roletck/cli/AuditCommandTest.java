@@ -131,6 +131,19 @@ class AuditCommandTest {
         refused(big, "1:1", "the file is larger than 1024 MB");
     }
 
+    /** A fuzzing finding: header cells were all looked up, each at a cost growing with its length (20,000 cells: 30 s). */
+    @Test
+    void aHugeHeaderIsRefusedAtOnceAndQuotedShort() throws Exception {
+        long start = System.nanoTime();
+        refused(file("wide.csv", "a,".repeat(20_000) + "a\nb\n"), "1:1", "unknown column \"a\" — use one of");
+        refused(file("wide-known.csv", "Admin Role,".repeat(20_000) + "x\nb\n"), "1:12", "the column “Admin Role” appears twice");
+        Path longCell = file("long-cell.csv", "x".repeat(1_000_000) + "\nb\n");
+        refused(longCell, "1:1", "unknown column \"" + "x".repeat(60) + "…\" — use one of");
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "three huge headers took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        CliRun r = CliRun.of("audit", longCell.toString(), "--locale", "en");
+        assertTrue(r.err().length() < 400, "the error quotes the cell short: " + r.err().length() + " characters");
+    }
+
     @Test
     void aTenMegabyteField() throws Exception {
         String big = "x".repeat(10 * 1024 * 1024);
