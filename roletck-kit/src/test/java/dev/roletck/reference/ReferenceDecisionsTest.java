@@ -127,6 +127,32 @@ class ReferenceDecisionsTest {
         assertTrue(n > 0);
     }
 
+    private static AssignmentDecision revoke(String actor, String target) {
+        return new ReferencePolicy().decide(dev.roletck.protocol.Wire.assignmentRequest(dev.roletck.protocol.Wire.parse(
+                "{\"operation\": \"revoke\", \"organization\": \"customer\", \"role\": \"contact_center_service_admin\", \"site\": null,"
+                        + " \"actor\": " + actor + ", \"target\": " + target + "}")));
+    }
+
+    /** R26 and R36 on revocation, as on assignment: the service-admin role of an external admin is not for external admins to take away. */
+    @Test
+    void anExternalServiceAdminCannotRevokeTheRoleOfAnotherExternalAdmin() {
+        String otherServiceAdmin = "{\"roles\": [\"contact_center_service_admin\"], \"site_roles\": {}, \"relation\": \"other\", \"active_sales_relationship\": false}";
+        String partnerFullAdmin = "{\"roles\": [\"full_admin\"], \"site_roles\": {}, \"relation\": \"partner\", \"active_sales_relationship\": false}";
+        String customerFullAdmin = "{\"roles\": [\"full_admin\"], \"site_roles\": {}, \"relation\": \"customer\", \"active_sales_relationship\": false}";
+        String externalTarget = "{\"same_as_actor\": false, \"roles\": [\"contact_center_service_admin\"], \"site_roles\": {}, \"relation\": \"other\","
+                + " \"home\": \"ordinary\", \"contact_center_enabled\": true}";
+        AssignmentDecision byService = revoke(otherServiceAdmin, externalTarget);
+        assertEquals(dev.roletck.model.Verdict.REFUSED, byService.verdict(), byService.toString());
+        assertTrue(byService.rules().contains(dev.roletck.model.RuleId.R26) && byService.rules().contains(dev.roletck.model.RuleId.R36), byService.toString());
+        AssignmentDecision byPartner = revoke(partnerFullAdmin, externalTarget);
+        assertEquals(dev.roletck.model.Verdict.REFUSED, byPartner.verdict(), byPartner.toString());
+        assertTrue(byPartner.rules().contains(dev.roletck.model.RuleId.R36), byPartner.toString());
+        assertTrue(!byPartner.rules().contains(dev.roletck.model.RuleId.R26), "R26 is the service admin's rule: " + byPartner);
+        AssignmentDecision byCustomer = revoke(customerFullAdmin, externalTarget);
+        assertTrue(!byCustomer.rules().contains(dev.roletck.model.RuleId.R26) && !byCustomer.rules().contains(dev.roletck.model.RuleId.R36),
+                "the customer's full admin is not external: " + byCustomer);
+    }
+
     @Test
     void everyAssignmentCaseOfRulesYaml() {
         ReferencePolicy policy = new ReferencePolicy();
