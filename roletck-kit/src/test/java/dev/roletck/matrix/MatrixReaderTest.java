@@ -88,6 +88,38 @@ class MatrixReaderTest {
     }
 
     @Test
+    void tableSeedsAreSeedFileNamesEachOnceAndAtLeastOne() throws IOException {
+        String seeds = "seeds: [002_eb43fb2dbe00fd3d.txt]\nrelations: [partner]";
+        List<String> empty = problems("partner_sales_roles", seeds, "seeds: []\nrelations: [partner]");
+        assertEquals(List.of(":7:8: seeds is empty — name at least one seed file, e.g. 002_eb43fb2dbe00fd3d.txt"), empty);
+        List<String> twice = problems("partner_sales_roles", seeds, "seeds: [002_eb43fb2dbe00fd3d.txt, 002_eb43fb2dbe00fd3d.txt]\nrelations: [partner]");
+        assertEquals(List.of(":7:35: seed '002_eb43fb2dbe00fd3d.txt' is named twice — name each seed once"), twice);
+        List<String> bad = problems("partner_sales_roles", seeds, "seeds: [seed-two.txt]\nrelations: [partner]");
+        assertEquals(List.of(":7:9: 'seed-two.txt' is not a seed file name — write it as NNN_<16 hex digits>.txt, e.g. 002_eb43fb2dbe00fd3d.txt"), bad);
+        List<String> mapping = problems("partner_sales_roles", "relations: [partner]", "relations: [{partner: 1}]");
+        assertEquals(1, mapping.size(), mapping.toString());
+        assertTrue(mapping.get(0).startsWith(":8:13: expected a relation id, found a mapping — use one of: partner"), mapping.toString());
+    }
+
+    @Test
+    void aMissingRowAndAConditionThatIsNotAListAreReported() throws IOException {
+        String text = Files.readString(MATRICES.resolve("partner_sales_roles.yaml"));
+        int cells = text.indexOf("\ncells:\n") + "\ncells:\n".length();
+        int second = text.indexOf("\n  ", cells + 3);
+        while (text.charAt(second + 3) == ' ') second = text.indexOf("\n  ", second + 1);
+        String firstRow = text.substring(cells, second + 1);
+        String row = firstRow.substring(2, firstRow.indexOf(':'));
+        List<String> missing = problems("partner_sales_roles", firstRow, "");
+        assertEquals(1, missing.size(), missing.toString());
+        assertTrue(missing.get(0).contains("missing cells of capability '" + row + "' — add " + row + ": with one cell for each role and relation"),
+                missing.toString());
+        String from = "with_any_of: [full_admin], reason: \"E2 (collapsed pipes)";
+        List<String> scalar = problems("organization_roles", from, from.replace("[full_admin]", "full_admin"));
+        assertEquals(1, scalar.size(), scalar.toString());
+        assertTrue(scalar.get(0).contains("with_any_of"), scalar.toString());
+    }
+
+    @Test
     void aSecondDocumentAndARecursiveAliasAreRefused() throws IOException {
         String text = Files.readString(MATRICES.resolve("partner_sales_roles.yaml"));
         Path two = Files.writeString(dir.resolve("two.yaml"), text + "---\ntable: partner_sales_roles\n");

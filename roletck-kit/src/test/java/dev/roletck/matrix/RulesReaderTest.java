@@ -92,12 +92,15 @@ class RulesReaderTest {
         List<String> p = problems(none, none.replace("scopes: []", "scopes: [assigned_sites_only]"));
         assertEquals(1, p.size(), p.toString());
         assertTrue(p.get(0).endsWith("scopes qualify only full or read_only, not none — write scopes: []"), p.toString());
+        String text = Files.readString(RULES);
         String full = "        expect: {access: full, scopes: [assigned_sites_only]}";
-        if (Files.readString(RULES).indexOf(full) == Files.readString(RULES).lastIndexOf(full)) {
-            List<String> twice = problems(full, "        expect: {access: full, scopes: [assigned_sites_only, assigned_sites_only]}");
-            assertEquals(1, twice.size(), twice.toString());
-            assertTrue(twice.get(0).endsWith("scopes must be distinct and sorted by id — write [assigned_sites_only]"), twice.toString());
-        }
+        int first = text.indexOf(full);
+        assertTrue(first > 0, "rules.yaml has a case with a scoped full access");
+        Path twice = Files.writeString(dir.resolve("twice.yaml"), text.substring(0, first)
+                + "        expect: {access: full, scopes: [assigned_sites_only, assigned_sites_only]}" + text.substring(first + full.length()));
+        List<Problem> repeated = MatrixLoader.loadRules(twice).problems();
+        assertEquals(1, repeated.size(), repeated.toString());
+        assertTrue(repeated.get(0).toString().endsWith("scopes must be distinct and sorted by id — write [assigned_sites_only]"), repeated.toString());
         List<String> unknown = problems(none, none.replace("scopes: []", "scopes: [everywhere]"));
         assertEquals(1, unknown.size(), unknown.toString());
         assertTrue(unknown.get(0).contains("unknown scope 'everywhere'"), unknown.toString());
