@@ -88,6 +88,16 @@ final class VerifyCommand implements Callable<Integer> {
                     + " with json or junit the summary goes to standard error.")
     String format;
 
+    @Option(names = "--fail-fast",
+            description = "Stop at the first case that fails (a known failure does not stop the run); the cases after it are"
+                    + " reported not run, the reports are still written, and the verdict says the run stopped early. Exit 1.")
+    boolean failFast;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress line on standard error while the cases and scenarios run (default: only when the"
+                    + " console is a terminal, never with --format json or junit).")
+    Boolean progress;
+
     /** The cases --case and --run choose; all when neither is given. */
     private List<ConformanceCase> chosen(List<ConformanceCase> all, Locale ui) {
         List<ConformanceCase> kept = all;
@@ -164,7 +174,10 @@ final class VerifyCommand implements Callable<Integer> {
             }
             cases = chosen(cases, cli.ui);
             try {
-                HarnessOptions options = implementation.toOptions(cli.ui);
+                HarnessOptions options = implementation.toOptions(cli.ui).withFailFast(failFast);
+                // A progress line only where a person watches: a terminal, the summary as text; --progress/--no-progress decide.
+                boolean showProgress = format.equals("text") && (progress != null ? progress : dev.roletck.harness.ProgressLine.onTerminal());
+                if (showProgress) options = options.withProgress(new dev.roletck.harness.ProgressLine(err, ReportText.of(options.locale())));
                 Path featuresDir = features != null ? features : Home.path("features");
                 // A chosen subset (--case, --run) runs those cases only, not the features.
                 boolean subset = !onlyCases.isEmpty() || run != null;
@@ -183,7 +196,9 @@ final class VerifyCommand implements Callable<Integer> {
                 cli.out().flush();
                 out.print(ConsoleReport.body(result, text));
                 out.print(ConsoleReport.features(result, text));
-                if (featureRun.isPresent() && result.features().isEmpty()) {
+                if (featureRun.isPresent() && result.features().isEmpty() && result.stoppedEarly()) {
+                    out.println(text.message("message.verify.features.stopped", Map.of()));
+                } else if (featureRun.isPresent() && result.features().isEmpty()) {
                     long faults = result.results().stream().filter(r -> r.outcome() == CaseResult.Outcome.ERROR).count();
                     out.println(text.message("message.verify.features.not_run", Map.of("faults", faults)));
                 }

@@ -39,7 +39,26 @@ final class CaseRunner {
 
     private record Running(int index, ConformanceCase testCase, Future<CaseResult> future, long start) {}
 
+    /** Hears each result as it comes, in case order; {@code true} stops the run there ({@code --fail-fast}). */
+    interface Watcher {
+        Watcher NONE = r -> false;
+
+        boolean stopAfter(CaseResult result);
+    }
+
+    /** Why the cases after a stop were not run. */
+    static final String STOPPED = "not run: the run stopped at the first failure (--fail-fast)";
+
     List<CaseResult> run(Policy policy, List<? extends ConformanceCase> cases, Profile profile) {
+        return run(policy, cases, profile, Watcher.NONE);
+    }
+
+    /**
+     * As {@link #run(Policy, List, Profile)}, telling {@code watcher} each result; when it says stop,
+     * the cases still in flight are cancelled (their answers, should they come, are not waited for)
+     * and they and the cases not yet sent are reported not run.
+     */
+    List<CaseResult> run(Policy policy, List<? extends ConformanceCase> cases, Profile profile, Watcher watcher) {
         int window = policy instanceof Concurrent c ? Math.max(1, c.concurrency()) : 1;
         long end = System.nanoTime() + deadline.toNanos();
         CaseResult[] results = new CaseResult[cases.size()];
@@ -50,23 +69,35 @@ final class CaseRunner {
         });
         Deque<Running> inFlight = new ArrayDeque<>();
         int next = 0;
+        boolean stopped = false;
         try {
-            while (next < cases.size() || !inFlight.isEmpty()) {
-                while (next < cases.size() && inFlight.size() < window) {
+            while (!stopped && (next < cases.size() || !inFlight.isEmpty())) {
+                while (!stopped && next < cases.size() && inFlight.size() < window) {
                     int i = next++;
                     ConformanceCase c = cases.get(i);
                     if (!profile.includes(c.group())) {
                         results[i] = CaseResult.notRun(c, "rule group '" + c.group().id() + "' is not in the implementation's profile");
+                        stopped = watcher.stopAfter(results[i]);
                     } else if (end - System.nanoTime() <= 0) {
                         results[i] = fault(c, new ImplementationFault(Fault.DEADLINE,
                                 "the overall deadline of " + Durations.format(deadline) + " was reached before this case ran"), 0);
+                        stopped = watcher.stopAfter(results[i]);
                     } else {
                         inFlight.addLast(new Running(i, c, workers.submit(() -> Conformance.check(policy, c)), System.nanoTime()));
                     }
                 }
+                if (stopped) break;
                 Running r = inFlight.pollFirst();
                 if (r == null) continue;
                 results[r.index()] = await(r, end);
+                stopped = watcher.stopAfter(results[r.index()]);
+            }
+            for (Running r : inFlight) {
+                r.future().cancel(true);
+                results[r.index()] = CaseResult.notRun(r.testCase(), STOPPED);
+            }
+            for (int i = 0; i < results.length; i++) {
+                if (results[i] == null) results[i] = CaseResult.notRun(cases.get(i), STOPPED);
             }
         } finally {
             workers.shutdownNow();

@@ -83,7 +83,7 @@ public final class ChildJvm {
      * by the kit's own server code before the implementation saw it, so fail-closed checks against
      * it would prove nothing about the implementation; they are reported not run, as in process.
      */
-    static final class Isolated implements Policy, Concurrent, AutoCloseable {
+    static final class Isolated implements Policy, Concurrent, Remarks, AutoCloseable {
         private final ProcessPolicy process;
 
         Isolated(ProcessPolicy process) {
@@ -99,6 +99,10 @@ public final class ChildJvm {
         @Override public int concurrency() { return process.concurrency(); }
 
         int starts() { return process.starts(); }
+
+        @Override public java.util.SortedSet<String> extraAnswerFields() { return process.extraAnswerFields(); }
+
+        @Override public java.util.List<String> stderrTail() { return process.stderrTail(); }
 
         @Override public void close() { process.close(); }
     }

@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -98,24 +100,38 @@ public final class Harness {
         List<CaseResult> results;
         List<HarnessResult.Shrunk> shrunk = new ArrayList<>();
         Optional<FeatureResults> scenarios = Optional.empty();
+        Optional<String> stoppedAt = Optional.empty();
+        SortedSet<String> extraFields = new TreeSet<>();
+        List<String> stderrTail = List.of();
+        Progress progress = options.progress();
         try {
             CaseRunner runner = new CaseRunner(options.implementation().guard(options.timeout()), options.deadline());
             List<ConformanceCase> included = new ArrayList<>();
             for (ConformanceCase c : cases) if (profile.includes(c)) included.add(c);
-            Iterator<CaseResult> ran = runner.run(policy, included, Profile.EVERYTHING).iterator();
+            Watch watch = new Watch(included.size(), known, options, progress);
+            Iterator<CaseResult> ran = runner.run(policy, included, Profile.EVERYTHING, watch).iterator();
             results = new ArrayList<>(cases.size());
             for (ConformanceCase c : cases) {
                 results.add(profile.includes(c) ? ran.next() : CaseResult.notRun(c, profile.whyNot(c)));
             }
-            shrunk = shrink(policy, runner, results, known);
-            if (features.isPresent() && results.stream().noneMatch(r -> r.outcome() == CaseResult.Outcome.ERROR)) {
+            stoppedAt = watch.stoppedAt;
+            // Stopped early, the run asks nothing more: no shrinking, no scenarios.
+            if (stoppedAt.isEmpty()) shrunk = shrink(policy, runner, results, known);
+            if (stoppedAt.isEmpty() && features.isPresent() && results.stream().noneMatch(r -> r.outcome() == CaseResult.Outcome.ERROR)) {
+                progress.scenarios();
                 FeatureRun f = features.get();
                 FeatureScope scope = new FeatureScope(profile::includes, reasons(known));
                 Duration left = options.deadline().minusNanos(System.nanoTime() - start);
                 scenarios = Optional.of(withinDeadline(left, options.deadline(), () -> FeatureRunner.run(f.featuresDir(),
                         f.languages(), Optional.of(policy), f.matricesDir(), options.reportDir(), scope)));
             }
+            if (policy instanceof Remarks remarks) {
+                extraFields = remarks.extraAnswerFields();
+                // The last words on standard error matter when a case ended in a fault (a crash, a timeout, garbage).
+                if (results.stream().anyMatch(r -> r.outcome() == CaseResult.Outcome.ERROR)) stderrTail = remarks.stderrTail();
+            }
         } finally {
+            progress.done();
             if (policy instanceof AutoCloseable closeable) {
                 try {
                     closeable.close();
@@ -126,11 +142,47 @@ public final class Harness {
         }
         List<CaseResult> settled = new ArrayList<>(results.size());
         for (CaseResult r : results) settled.add(settle(r, known, options.today()));
-        settled = known.staleEntries(settled);
+        // A glob entry is stale when every case it names passed — which a run stopped early cannot tell.
+        if (stoppedAt.isEmpty()) settled = known.staleEntries(settled);
         HarnessResult result = new HarnessResult(options.implementation().describe(), settled,
-                Duration.ofNanos(System.nanoTime() - start), profile.ruleGroups(), scenarios, shrunk);
+                Duration.ofNanos(System.nanoTime() - start), profile.ruleGroups(), scenarios, shrunk,
+                new HarnessResult.Notes(stoppedAt, extraFields, stderrTail));
         options.reportDir().ifPresent(dir -> Reports.writeAll(dir, result, options.locale()));
         return result;
+    }
+
+    /**
+     * Hears each case as it ends: counts for the progress line and, with {@code --fail-fast}, stops
+     * the run at the first case that fails it once the known failures are settled — a known failure
+     * does not stop it, an entry that passed unexpectedly or expired does.
+     */
+    private static final class Watch implements CaseRunner.Watcher {
+        private final int total;
+        private final KnownFailures known;
+        private final HarnessOptions options;
+        private final Progress progress;
+        private int done;
+        private int failures;
+        Optional<String> stoppedAt = Optional.empty();
+
+        Watch(int total, KnownFailures known, HarnessOptions options, Progress progress) {
+            this.total = total;
+            this.known = known;
+            this.options = options;
+            this.progress = progress;
+        }
+
+        @Override public boolean stopAfter(CaseResult r) {
+            done++;
+            boolean fails = settle(r, known, options.today()).outcome().failsRun();
+            if (fails) failures++;
+            progress.cases(done, total, failures);
+            if (fails && options.failFast()) {
+                stoppedAt = Optional.of(r.id());
+                return true;
+            }
+            return false;
+        }
     }
 
     /**

@@ -8,11 +8,13 @@ import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.Provenance;
 import dev.roletck.suite.Summary;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -23,9 +25,11 @@ import java.util.TreeSet;
  * @param ruleGroups the rule groups the implementation was held to (profile and {@code --tables})
  * @param features   the scenarios, when they ran
  * @param shrunk     failing generated cases with their smallest failing form, as rules.yaml cases
+ * @param notes      what else the run saw: where it stopped early, fields the answers carried that the protocol
+ *                   does not define, the implementation's last words on standard error
  */
 public record HarnessResult(String implementation, List<CaseResult> results, Duration elapsed, List<Group> ruleGroups,
-                            Optional<FeatureResults> features, List<Shrunk> shrunk) {
+                            Optional<FeatureResults> features, List<Shrunk> shrunk, Notes notes) {
     public HarnessResult {
         Objects.requireNonNull(implementation, "implementation");
         results = List.copyOf(results);
@@ -33,11 +37,46 @@ public record HarnessResult(String implementation, List<CaseResult> results, Dur
         ruleGroups = List.copyOf(ruleGroups);
         Objects.requireNonNull(features, "features");
         shrunk = List.copyOf(shrunk);
+        Objects.requireNonNull(notes, "notes");
+    }
+
+    /** A run with nothing more to note. */
+    public HarnessResult(String implementation, List<CaseResult> results, Duration elapsed, List<Group> ruleGroups,
+                         Optional<FeatureResults> features, List<Shrunk> shrunk) {
+        this(implementation, results, elapsed, ruleGroups, features, shrunk, Notes.NONE);
     }
 
     /** The cases alone, every rule group. */
     public HarnessResult(String implementation, List<CaseResult> results, Duration elapsed) {
         this(implementation, results, elapsed, Group.ruleGroups(), Optional.empty(), List.of());
+    }
+
+    /**
+     * What a run saw besides the results.
+     *
+     * @param stoppedAt         the case the run stopped at ({@code --fail-fast}); the cases after it were not run
+     * @param extraAnswerFields fields the implementation's answers carried that protocol v1 does not define
+     *                          (ignored when judging), as paths such as {@code took_ms}, sorted
+     * @param stderrTail        the last lines the implementation wrote on standard error, sanitized
+     *                          ({@link ImplementationText}); kept when a case ended in a fault, empty otherwise
+     */
+    public record Notes(Optional<String> stoppedAt, SortedSet<String> extraAnswerFields, List<String> stderrTail) {
+        public static final Notes NONE = new Notes(Optional.empty(), new TreeSet<>(), List.of());
+
+        public Notes {
+            Objects.requireNonNull(stoppedAt, "stoppedAt");
+            extraAnswerFields = Collections.unmodifiableSortedSet(new TreeSet<>(extraAnswerFields));
+            stderrTail = List.copyOf(stderrTail);
+        }
+    }
+
+    /** Whether the run stopped at its first failure ({@code --fail-fast}), leaving cases not run. */
+    public boolean stoppedEarly() { return notes.stoppedAt().isPresent(); }
+
+    /** How many cases were not run because the run stopped early. */
+    public int notRunAfterStop() {
+        return (int) results.stream().filter(r -> r.outcome() == CaseResult.Outcome.NOT_RUN
+                && r.reason().filter(CaseRunner.STOPPED::equals).isPresent()).count();
     }
 
     /** A failing generated case, its smallest failing form, and that form written as a rules.yaml case. */

@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * booleans say ({@link Judged#DECISION}). Faults of the PDP are {@link ImplementationFault}s of the
  * case concerned, each naming its {@code X-Request-ID}.
  */
-public final class HttpPolicy implements JudgedPolicy, WireChannel {
+public final class HttpPolicy implements JudgedPolicy, WireChannel, Remarks {
     /** A valid request the kit sends before any case, to check that the PDP answers. */
     static final String PROBE = "{\"kind\":\"access\",\"table\":\"organization_roles\",\"capability\":\"device_management\","
             + "\"roles\":[\"device_admin\"],\"relation\":\"customer\",\"context\":{}}";
@@ -40,6 +40,7 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel {
 
     private final PdpClient client;
     private final AtomicLong subjects = new AtomicLong();
+    private final ExtraFields extra = new ExtraFields();
 
     /** Connects: finds the endpoints and checks that the PDP answers, or throws {@link UsageException}. */
     public HttpPolicy(URI base, Duration timeout) {
@@ -83,6 +84,7 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel {
                 throw new ImplementationFault(Fault.MALFORMED_REPLY, "the contexts of the full and read_only evaluations differ"
                         + requestIds(full, readOnly));
             }
+            extra.ofAccess(answer);
             AccessDecision decision = Answers.access(answer);
             agree(full, decision.access().atLeast(Access.FULL), "full", answer);
             agree(readOnly, decision.access().atLeast(Access.READ_ONLY), "read_only", answer);
@@ -102,6 +104,7 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel {
         JsonNode d = client.evaluate(List.of(AuthZen.evaluation(Wire.toJson(request), "", subjectId()))).get(0);
         boolean allowed = d.get("decision").asBoolean();
         if (d.path("context").has("verdict")) {
+            extra.ofAssignment(d.get("context"));
             AssignmentDecision decision = Answers.assignment(d.get("context"));
             agree(d, decision.isAllowed(), "the verdict", d.get("context"));
             return new Answer<>(decision, Judged.ANSWER);
@@ -125,6 +128,9 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel {
         return new WireReply.Answered(r.json().orElseThrow(() -> new ImplementationFault(Fault.MALFORMED_REPLY,
                 "the response is not JSON (X-Request-ID " + r.requestId() + ")")));
     }
+
+    /** The fields the answers (the v1 answers in the decisions' contexts) carried that protocol v1 does not define. */
+    @Override public java.util.SortedSet<String> extraAnswerFields() { return extra.snapshot(); }
 
     private static void agree(JsonNode decision, boolean fromContext, String what, JsonNode context) {
         if (decision.get("decision").asBoolean() != fromContext) {

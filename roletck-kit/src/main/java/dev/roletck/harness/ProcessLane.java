@@ -75,6 +75,8 @@ final class ProcessLane implements AutoCloseable {
     // ----
     private final Semaphore alone = new Semaphore(1);
     private final Thread monitor;
+    /** The last lines on standard error of this lane's processes, over restarts (guarded by itself). */
+    private final Deque<String> stderrLog = new ArrayDeque<>();
 
     ProcessLane(List<String> command, Path directory, Duration timeout, ProcessSettings settings, AtomicLong ids) {
         this.command = List.copyOf(command);
@@ -110,6 +112,31 @@ final class ProcessLane implements AutoCloseable {
     long lateAnswers() { synchronized (lock) { return lateAnswers; } }
 
     long stuckRestarts() { synchronized (lock) { return stuckRestarts; } }
+
+    /** The last lines this lane's processes wrote on standard error, oldest first, sanitized. */
+    List<String> stderrTail() {
+        synchronized (stderrLog) {
+            return List.copyOf(stderrLog);
+        }
+    }
+
+    /**
+     * The lines joined with " | ", cut at the front when too long: the last line — where an
+     * exception says what it is — is always kept whole. Each line is already sanitized and at
+     * most {@code STDERR_LINE_CHARS} long.
+     */
+    static String lastWords(List<String> lines, int max) {
+        StringBuilder b = new StringBuilder();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = lines.get(i);
+            if (b.length() > 0 && b.length() + line.length() + 3 > max) {
+                b.insert(0, "... | ");
+                break;
+            }
+            b.insert(0, b.length() == 0 ? line : line + " | ");
+        }
+        return b.toString();
+    }
 
     /** Starts the process now, if it is not running, and waits for its handshake; a failure is a {@link Fault#START}. */
     void start() { ensureLive(); }
@@ -222,7 +249,7 @@ final class ProcessLane implements AutoCloseable {
             }
             Live l;
             try {
-                l = Live.start(command, directory, settings);
+                l = Live.start(command, directory, settings, stderrLog);
             } catch (ImplementationFault e) {
                 throw startFailed(e);
             }
@@ -434,14 +461,18 @@ final class ProcessLane implements AutoCloseable {
         final CompletableFuture<Optional<ImplementationFault>> hello = new CompletableFuture<>();
         volatile ProcessLane owner;
 
-        private Live(Process process, String name, int maxLine) {
+        /** The lane's log of standard error, over restarts (guarded by itself). */
+        final Deque<String> log;
+
+        private Live(Process process, String name, int maxLine, Deque<String> log) {
+            this.log = log;
             this.process = process;
             this.in = new BufferedOutputStream(process.getOutputStream(), 16 * 1024);
             this.name = name;
             this.reader = new LineReader(process.getInputStream(), maxLine);
         }
 
-        static Live start(List<String> command, Path directory, ProcessSettings settings) {
+        static Live start(List<String> command, Path directory, ProcessSettings settings, Deque<String> log) {
             String name = String.join(" ", command);
             checkRunnable(command.get(0), directory, name);
             Process process;
@@ -451,7 +482,7 @@ final class ProcessLane implements AutoCloseable {
                 throw new ImplementationFault(Fault.START, "cannot run '" + ImplementationText.excerpt(name) + "': "
                         + ImplementationText.excerpt(String.valueOf(e.getMessage())));
             }
-            Live l = new Live(process, name, settings.maxLine());
+            Live l = new Live(process, name, settings.maxLine(), log);
             Thread out = new Thread(l::pump, "roletck-impl-stdout");
             out.setDaemon(true);
             out.start();
@@ -597,6 +628,10 @@ final class ProcessLane implements AutoCloseable {
                         stderr.addLast(text);
                         if (stderr.size() > STDERR_LINES) stderr.removeFirst();
                     }
+                    synchronized (log) {
+                        log.addLast(text);
+                        if (log.size() > Remarks.STDERR_TAIL_LINES) log.removeFirst();
+                    }
                 }
             } catch (IOException e) {
                 // nothing more to collect
@@ -614,7 +649,7 @@ final class ProcessLane implements AutoCloseable {
             synchronized (stderr) {
                 tail = new ArrayList<>(stderr);
             }
-            return tail.isEmpty() ? "" : " (stderr: " + ImplementationText.clean(String.join(" | ", tail), 400) + ")";
+            return tail.isEmpty() ? "" : " (stderr: " + ProcessLane.lastWords(tail, 400) + ")";
         }
 
         /**

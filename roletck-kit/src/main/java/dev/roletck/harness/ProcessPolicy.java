@@ -29,8 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * how a process is timed and restarted is described on {@link ProcessLane}. Processes run in a
  * process group of their own, ended with everything in it on {@link #close} and when the kit exits.
  */
-public final class ProcessPolicy implements Policy, WireChannel, Concurrent, AutoCloseable {
+public final class ProcessPolicy implements Policy, WireChannel, Concurrent, Remarks, AutoCloseable {
     private final List<ProcessLane> lanes;
+    private final ExtraFields extra = new ExtraFields();
     private final ProcessSettings settings;
     private final String description;
 
@@ -90,11 +91,15 @@ public final class ProcessPolicy implements Policy, WireChannel, Concurrent, Aut
     }
 
     @Override public AccessDecision decide(AccessRequest request) {
-        return Answers.access(answer(Wire.toJson(request)));
+        JsonNode answer = answer(Wire.toJson(request));
+        extra.ofAccess(answer);
+        return Answers.access(answer);
     }
 
     @Override public AssignmentDecision decide(AssignmentRequest request) {
-        return Answers.assignment(answer(Wire.toJson(request)));
+        JsonNode answer = answer(Wire.toJson(request));
+        extra.ofAssignment(answer);
+        return Answers.assignment(answer);
     }
 
     /**
@@ -140,6 +145,16 @@ public final class ProcessPolicy implements Policy, WireChannel, Concurrent, Aut
 
     /** Restarts of a process that stayed silent for the grace period after a timeout. */
     public long stuckRestarts() { return lanes.stream().mapToLong(ProcessLane::stuckRestarts).sum(); }
+
+    /** The fields the answers carried that protocol v1 does not define (ignored when judging). */
+    @Override public java.util.SortedSet<String> extraAnswerFields() { return extra.snapshot(); }
+
+    /** The last lines on standard error, of every process, the newest {@link Remarks#STDERR_TAIL_LINES}. */
+    @Override public List<String> stderrTail() {
+        List<String> all = new ArrayList<>();
+        for (ProcessLane lane : lanes) all.addAll(lane.stderrTail());
+        return all.subList(Math.max(0, all.size() - STDERR_TAIL_LINES), all.size());
+    }
 
     /** Closes each process's input, waits a moment for it to exit, then ends its process group. */
     @Override public void close() {

@@ -1,6 +1,7 @@
 package dev.roletck.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -128,6 +129,21 @@ class HttpPolicyTest {
             assertEquals(Judged.DECISION, a.judged());
             CaseResult s = result.results().stream().filter(r -> r.id().equals(refused.id())).findFirst().orElseThrow();
             assertEquals(Optional.of("allowed (AuthZEN decision only)"), s.actual());
+        }
+    }
+
+    @Test
+    void anExtraFieldInTheAnswerOfAPdpIsNotedNotJudged() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext(AuthZen.EVALUATION_PATH, exchange -> respond(exchange, 200, "{\"decision\":true,\"context\":{\"access\":\"full\","
+                + "\"scopes\":[],\"grants\":[{\"access\":\"full\",\"scope\":null}],\"took_ms\":1}}"));
+        server.start();
+        try {
+            HarnessResult result = run(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Fixtures.cases().subList(0, 1));
+            assertFalse(result.results().get(0).reason().orElse("").startsWith("malformed"), result.results().get(0).reason().orElse(""));
+            assertEquals(java.util.Set.of("took_ms"), result.notes().extraAnswerFields());
+        } finally {
+            server.stop(0);
         }
     }
 

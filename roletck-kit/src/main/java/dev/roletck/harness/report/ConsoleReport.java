@@ -104,9 +104,15 @@ public final class ConsoleReport {
             parts.add(text.message("message.verdict.scenarios", Map.of("count", ran, "languages", f.languages().size())));
         });
         String rules = result.rulesExercised().stream().map(RuleId::id).collect(Collectors.joining(", "));
-        return text.message(result.conformant() ? "message.verdict.line" : "message.verdict.line_failed", Map.of("headline", headline,
+        String line = text.message(result.conformant() ? "message.verdict.line" : "message.verdict.line_failed", Map.of("headline", headline,
                 "parts", ListFormatter.getInstance(text.locale()).format(parts),
                 "rules", text.message("message.verdict.rules", Map.of("rules", rules.isEmpty() ? "—" : rules))));
+        // --fail-fast: the verdict covers the cases that ran, and says so.
+        if (result.stoppedEarly()) {
+            line += " " + text.message("message.verdict.stopped_early", Map.of("case", result.notes().stoppedAt().orElseThrow(),
+                    "count", result.notRunAfterStop()));
+        }
+        return line;
     }
 
     private static final Set<CaseKind> FIXED = EnumSet.of(CaseKind.CELL, CaseKind.COMBINATION, CaseKind.BOUNDARY, CaseKind.RULE);
@@ -144,6 +150,10 @@ public final class ConsoleReport {
         }
         out.append(text.message("message.verify.summary", Map.of("passed", summary.passed(), "cases", summary.total()))).append('\n');
         out.append(text.message("message.verify.union_note", Map.of())).append('\n');
+        if (!result.notes().extraAnswerFields().isEmpty()) {
+            out.append(text.message("message.verify.extra_fields", Map.of("count", result.notes().extraAnswerFields().size(),
+                    "fields", String.join(", ", result.notes().extraAnswerFields())))).append('\n');
+        }
         return out.toString();
     }
 

@@ -8,6 +8,7 @@ import dev.roletck.model.Relation;
 import dev.roletck.model.Role;
 import dev.roletck.model.Table;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,12 @@ import dev.roletck.suite.CaseResult.Outcome;
 
 /**
  * One self-contained HTML page: per table a capability × role grid (a column per role and relation
- * the table declares), each cell coloured by status and showing the expected answer, the actual
- * one where it differs, and in its tooltip the source; below each grid the group's other cases.
+ * the table declares, and one per relation it does not declare that a case asks about, marked as
+ * such), each cell coloured by status and showing the expected answer, the actual one where it
+ * differs, and in its tooltip the source; below each grid the group's other cases. Failures come
+ * first — groups with failures before the others, failing rows and cases first within a group —,
+ * each group says how many of its cases passed, failed, were not run or are known failures, and a
+ * status filter (inline script, no network) shows only the cases of one status.
  */
 public final class HtmlReport {
     private HtmlReport() {}
@@ -59,48 +64,128 @@ public final class HtmlReport {
         }
         h.append("</p>\n<p class=\"note\">").append(esc(text.message("message.verify.union_note", Map.of()))).append("</p>\n");
 
+        filter(h, text);
+
+        // Each group's section, then the sections with failures first (a stable sort keeps the spec's order otherwise).
+        Map<Group, List<CaseResult>> byGroup = new HashMap<>();
+        for (CaseResult o : result.results()) byGroup.computeIfAbsent(o.testCase().group(), g -> new ArrayList<>()).add(o);
+        List<Section> sections = new ArrayList<>();
         for (Table table : Table.values()) {
             List<CaseResult> rest = others.getOrDefault(Group.of(table), List.of());
             boolean any = rest.size() > 0 || cells.keySet().stream().anyMatch(k -> k.capability().table() == table);
             if (!any) continue;
-            h.append("<section class=\"group\" id=\"table-").append(table.id()).append("\">\n<h2 title=\"").append(table.id()).append("\">")
+            StringBuilder b = new StringBuilder();
+            b.append("<section class=\"group\" id=\"table-").append(table.id()).append("\">\n<h2 title=\"").append(table.id()).append("\">")
                     .append(esc(text.label(table))).append("</h2>\n");
-            grid(h, table, cells, text);
-            list(h, text.get("other_cases"), rest, text);
-            h.append("</section>\n");
+            groupCounts(b, byGroup.getOrDefault(Group.of(table), List.of()), text);
+            grid(b, table, cells, text);
+            list(b, text.get("other_cases"), failuresFirst(rest), text);
+            b.append("</section>\n");
+            sections.add(new Section(failing(byGroup.get(Group.of(table))), b.toString()));
         }
         List<CaseResult> assignment = others.getOrDefault(Group.ASSIGNMENT, List.of());
         if (!assignment.isEmpty()) {
-            h.append("<section class=\"group\" id=\"group-assignment\">\n<h2 title=\"assignment\">")
+            StringBuilder b = new StringBuilder();
+            b.append("<section class=\"group\" id=\"group-assignment\">\n<h2 title=\"assignment\">")
                     .append(esc(ConsoleReport.groupName(Group.ASSIGNMENT, text))).append("</h2>\n");
-            list(h, "", assignment, text);
-            h.append("</section>\n");
+            groupCounts(b, assignment, text);
+            list(b, "", failuresFirst(assignment), text);
+            b.append("</section>\n");
+            sections.add(new Section(failing(assignment), b.toString()));
         }
         for (Group check : Group.checks()) {
             List<CaseResult> all = others.getOrDefault(check, List.of());
             if (all.isEmpty()) continue;
             // Thousands of generated requests: the counts, and the cases that did not pass.
-            h.append("<section class=\"group\" id=\"group-").append(check.id()).append("\">\n<h2 title=\"").append(check.id())
+            StringBuilder b = new StringBuilder();
+            b.append("<section class=\"group\" id=\"group-").append(check.id()).append("\">\n<h2 title=\"").append(check.id())
                     .append("\">").append(esc(ConsoleReport.groupName(check, text))).append("</h2>\n<p class=\"counts\">")
                     .append(esc(ConsoleReport.counts(Summary.of(all), text))).append("</p>\n");
-            list(h, "", all.stream().filter(o -> o.outcome() != Outcome.PASSED && o.outcome() != Outcome.NOT_RUN).toList(), text);
-            h.append("</section>\n");
+            list(b, "", failuresFirst(all.stream().filter(o -> o.outcome() != Outcome.PASSED && o.outcome() != Outcome.NOT_RUN).toList()), text);
+            b.append("</section>\n");
+            sections.add(new Section(failing(all), b.toString()));
         }
+        sections.stream().sorted(Comparator.comparing(sec -> !sec.failing())).forEach(sec -> h.append(sec.html()));
+        h.append("<script>\n").append(SCRIPT).append("</script>\n");
         h.append("</body>\n</html>\n");
         return WellFormed.text(h.toString());
     }
 
+    /** A group's section, and whether any of its cases fails the run. */
+    private record Section(boolean failing, String html) {}
+
+    private static boolean failing(List<CaseResult> results) {
+        return results != null && results.stream().anyMatch(o -> o.outcome().failsRun());
+    }
+
+    /** Failing cases first, then known failures, unexpected and not run, then the passing; case order otherwise. */
+    static List<CaseResult> failuresFirst(List<CaseResult> results) {
+        return results.stream().sorted(Comparator.comparingInt(HtmlReport::rank)).toList();
+    }
+
+    private static int rank(CaseResult o) {
+        return switch (o.outcome()) {
+            case FAILED, ERROR, UNEXPECTED_PASS -> 0;
+            case EXPECTED_FAILURE -> 1;
+            case NOT_RUN -> 2;
+            case PASSED -> 3;
+        };
+    }
+
+    /** The group's counts, as data attributes for tools and as a line for people. */
+    private static void groupCounts(StringBuilder h, List<CaseResult> results, ReportText text) {
+        int failed = 0;
+        int passed = 0;
+        int notRun = 0;
+        int expected = 0;
+        for (CaseResult o : results) {
+            switch (o.outcome()) {
+                case FAILED, ERROR, UNEXPECTED_PASS -> failed++;
+                case PASSED -> passed++;
+                case NOT_RUN -> notRun++;
+                case EXPECTED_FAILURE -> expected++;
+            }
+        }
+        h.append("<p class=\"group-counts\" data-passed=\"").append(passed).append("\" data-failed=\"").append(failed)
+                .append("\" data-not-run=\"").append(notRun).append("\" data-expected-failures=\"").append(expected).append("\">")
+                .append(esc(text.format("group_counts", Map.of("passed", passed, "failed", failed, "notRun", notRun, "expected", expected))))
+                .append("</p>\n");
+    }
+
+    /** The status filter: buttons that show only the cases of one status (the script at the end of the page). */
+    private static void filter(StringBuilder h, ReportText text) {
+        h.append("<p id=\"filter\" role=\"group\">").append(esc(text.get("filter.label"))).append(' ');
+        for (String f : FILTERS) {
+            h.append("<button type=\"button\" data-filter=\"").append(f).append("\" aria-pressed=\"").append(f.equals("all"))
+                    .append("\">").append(esc(text.get("filter." + f))).append("</button> ");
+        }
+        h.append("</p>\n");
+    }
+
+    /** The filters: everything, the failures (failed, error, unexpected pass), and one status each. */
+    static final List<String> FILTERS = List.of("all", "failed", "expected_failure", "not_run", "passed");
+
+    /**
+     * A single-role case without a context is a grid cell: of a relation the table declares, or of
+     * one it does not declare — those get columns of their own, so a failure there shows in the grid.
+     */
     private static Optional<Key> gridKey(CaseResult o) {
         if (!(o.testCase() instanceof AccessCase a)) return Optional.empty();
         AccessRequest r = a.request();
         if (r.roles().size() != 1 || r.context().ccLicense().isPresent()) return Optional.empty();
         Role role = r.roles().toList().get(0);
-        if (!r.table().lists(role) || !r.table().declares(r.relation())) return Optional.empty();
+        if (!r.table().lists(role)) return Optional.empty();
         return Optional.of(new Key(r.capability(), role, r.relation()));
     }
 
     private static void grid(StringBuilder h, Table table, Map<Key, CaseResult> cells, ReportText text) {
-        List<Relation> relations = table.relations().stream().sorted().toList();
+        // The declared relations, then those the table does not declare but a case asks about.
+        List<Relation> relations = new ArrayList<>(table.relations().stream().sorted().toList());
+        for (Relation rel : Relation.values()) {
+            if (!table.declares(rel) && cells.keySet().stream().anyMatch(k -> k.capability().table() == table && k.relation() == rel)) {
+                relations.add(rel);
+            }
+        }
         h.append("<table class=\"grid\">\n<thead>\n<tr><th rowspan=\"2\">").append(esc(text.get("capability"))).append("</th>");
         for (Role role : table.roles()) {
             h.append("<th colspan=\"").append(relations.size()).append("\" class=\"role\" title=\"").append(role.id()).append("\">")
@@ -109,11 +194,22 @@ public final class HtmlReport {
         h.append("</tr>\n<tr>");
         for (Role role : table.roles()) {
             for (Relation rel : relations) {
-                h.append("<th class=\"relation\" title=\"").append(rel.id()).append("\">").append(esc(text.label(rel))).append("</th>");
+                if (table.declares(rel)) {
+                    h.append("<th class=\"relation\" title=\"").append(rel.id()).append("\">").append(esc(text.label(rel))).append("</th>");
+                } else {
+                    h.append("<th class=\"relation undeclared\" data-undeclared=\"true\" title=\"").append(rel.id()).append(" — ")
+                            .append(esc(text.get("undeclared"))).append("\">").append(esc(text.label(rel))).append("*</th>");
+                }
             }
         }
         h.append("</tr>\n</thead>\n<tbody>\n");
-        for (Capability cap : table.capabilities()) {
+        // Rows with a failing cell first.
+        List<Capability> rows = table.capabilities().stream().sorted(Comparator.comparing(cap -> relations.stream().noneMatch(rel ->
+                table.roles().stream().anyMatch(role -> {
+                    CaseResult o = cells.get(new Key(cap, role, rel));
+                    return o != null && o.outcome().failsRun();
+                })))).toList();
+        for (Capability cap : rows) {
             h.append("<tr><th class=\"capability\" title=\"").append(cap.id()).append("\">").append(esc(text.label(cap))).append("</th>");
             for (Role role : table.roles()) {
                 for (Relation rel : relations) {
@@ -122,7 +218,8 @@ public final class HtmlReport {
                         h.append("<td class=\"cell empty\"></td>");
                         continue;
                     }
-                    h.append("<td class=\"cell ").append(o.outcome().id()).append("\" data-case=\"").append(esc(o.id()))
+                    h.append("<td class=\"cell ").append(o.outcome().id()).append(table.declares(rel) ? "" : " undeclared")
+                            .append("\" data-case=\"").append(esc(o.id()))
                             .append("\" data-status=\"").append(o.outcome().id()).append("\" title=\"").append(esc(tooltip(o, text)))
                             .append("\">").append(esc(expected(o, text)));
                     if (o.outcome() != Outcome.PASSED && o.outcome() != Outcome.NOT_RUN) {
@@ -240,5 +337,42 @@ public final class HtmlReport {
             .legend .cell { padding: 2px 8px; border: 1px solid #bbb; }
             .actual { font-weight: bold; }
             details.cases { margin-top: .6em; }
+            th.undeclared, td.undeclared { border-style: dashed; font-style: italic; }
+            .group-counts { color: #333; font-size: .9em; }
+            #filter button { font: inherit; padding: 2px 10px; margin-right: 2px; border: 1px solid #888; background: #f4f4f4; border-radius: 3px; }
+            #filter button[aria-pressed="true"] { background: #1d1d1f; color: #fff; }
+            td.cell.dim { opacity: .15; }
+            """;
+
+    /**
+     * The status filter, inline (the report opens without network): a button shows only the cases
+     * of its status — list rows of another status are hidden, grid cells faded, groups with none
+     * hidden, and the lists of the groups that have some opened. {@code #filter=failed} in the
+     * address applies a filter on opening.
+     */
+    private static final String SCRIPT = """
+            (function () {
+              var failing = ['failed', 'error', 'unexpected_pass'];
+              function matches(status, f) { return f === 'all' || (f === 'failed' ? failing.indexOf(status) >= 0 : status === f); }
+              function apply(f) {
+                document.querySelectorAll('#filter button').forEach(function (b) { b.setAttribute('aria-pressed', String(b.dataset.filter === f)); });
+                document.querySelectorAll('section.group').forEach(function (s) {
+                  var shown = 0;
+                  s.querySelectorAll('[data-status]').forEach(function (e) {
+                    var m = matches(e.dataset.status, f);
+                    if (e.tagName === 'TR') e.hidden = !m; else e.classList.toggle('dim', !m);
+                    if (m) shown++;
+                  });
+                  s.hidden = f !== 'all' && shown === 0;
+                  if (f !== 'all' && shown > 0) s.querySelectorAll('details').forEach(function (d) { d.open = true; });
+                });
+                document.body.setAttribute('data-filter', f);
+              }
+              document.querySelectorAll('#filter button').forEach(function (b) {
+                b.addEventListener('click', function () { apply(b.dataset.filter); });
+              });
+              var m = /filter=([a-z_]+)/.exec(location.hash);
+              if (m) apply(m[1]);
+            })();
             """;
 }

@@ -42,6 +42,15 @@ public final class JsonReport {
         summary.put("unexpected_passes", s.unexpectedPasses());
         summary.put("not_run", s.notRun());
         root.put("elapsed_ms", result.elapsed().toMillis());
+        result.notes().stoppedAt().ifPresent(id -> root.put("stopped_at", id));
+        if (!result.notes().extraAnswerFields().isEmpty()) {
+            ArrayNode extra = root.putArray("extra_answer_fields");
+            result.notes().extraAnswerFields().forEach(extra::add);
+        }
+        if (!result.notes().stderrTail().isEmpty()) {
+            ArrayNode stderr = root.putArray("implementation_stderr");
+            result.notes().stderrTail().forEach(stderr::add);
+        }
         result.features().ifPresent(f -> {
             ObjectNode features = root.putObject("features");
             features.put("failed", f.failed());

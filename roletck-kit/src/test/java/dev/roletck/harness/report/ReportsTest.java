@@ -108,14 +108,33 @@ class ReportsTest {
     }
 
     @Test
+    void theRunNotesValidateAgainstTheSchemaToo() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(mapper.readTree(Path.of(System.getProperty("roletck.home", "")).resolve("schemas/report.schema.json").toFile()));
+        HarnessResult noted = new HarnessResult(result.implementation(), result.results(), result.elapsed(), result.ruleGroups(),
+                result.features(), result.shrunk(), new HarnessResult.Notes(java.util.Optional.of(ReportFixtures.FLIPPED),
+                        new java.util.TreeSet<>(Set.of("took_ms", "grants[].note")), java.util.List.of("Traceback (most recent call last):",
+                        "RuntimeError: simulated crash")));
+        JsonNode report = mapper.readTree(JsonReport.render(noted, ReportText.of(Locale.ENGLISH)));
+        assertEquals(Set.of(), schema.validate(report));
+        assertEquals(ReportFixtures.FLIPPED, report.get("stopped_at").asText());
+        assertEquals("[\"grants[].note\",\"took_ms\"]", report.get("extra_answer_fields").toString());
+        assertEquals("RuntimeError: simulated crash", report.at("/implementation_stderr/1").asText());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) report.get("implementation_stderr")).add(3);
+        assertTrue(!schema.validate(report).isEmpty(), "a line of standard error is a string");
+    }
+
+    @Test
     void htmlHasAGridCellPerSingleRoleCase() throws Exception {
         String html = Files.readString(dir.resolve(Reports.HTML));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("data-case=\"" + ReportFixtures.FLIPPED + "\" data-status=\"failed\""));
         assertTrue(html.contains("<section class=\"group\" id=\"table-partner_sales_roles\">"));
-        assertTrue(html.contains("<th colspan=\"1\" class=\"role\" title=\"device_admin\">Device Administrator</th>"), "role labels from the catalog");
+        // a column per relation: customer, which the table declares, then partner and other, which it does not
+        assertTrue(html.contains("<th colspan=\"3\" class=\"role\" title=\"device_admin\">Device Administrator</th>"), "role labels from the catalog");
         assertTrue(html.contains("title=\"device_management\">Device management</th>"), "capability labels from the catalog");
-        assertTrue(!html.contains("<script") && !html.contains("http://") && !html.contains("<link"), "self-contained");
+        assertTrue(!html.contains("<script src") && !html.contains("http://") && !html.contains("<link"), "self-contained");
     }
 
     @Test
