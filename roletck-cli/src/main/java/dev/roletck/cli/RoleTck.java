@@ -34,7 +34,8 @@ public final class RoleTck implements Runnable {
         System.setErr(Utf8.stream(java.io.FileDescriptor.err));
         java.io.PrintWriter out = Utf8.writer(System.out);
         java.io.PrintWriter err = Utf8.writer(System.err);
-        int exit = commandLine().setOut(out).setErr(err).execute(Utf8.arguments(args));
+        String[] arguments = Utf8.arguments(args);
+        int exit = commandLineFor(arguments).setOut(out).setErr(err).execute(arguments);
         out.flush();
         err.flush();
         System.exit(exit);
@@ -46,6 +47,38 @@ public final class RoleTck implements Runnable {
                 .setExpandAtFiles(false) // an argument "@file" is itself, never a file read into the arguments
                 .setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT)
                 .setParameterExceptionHandler(new UsageErrors());
+    }
+
+    /**
+     * The command line a run needs: when the first argument names a command, only that command's
+     * model is built — picocli builds every subcommand's from its annotations, which is most of a
+     * second of start-up spent on commands the run does not use. Anything else (no command, help,
+     * completion, which reads every command, a mistyped command) gets the full {@link
+     * #commandLine()}, so suggestions and listings are whole. A test checks both give each command the same usage.
+     */
+    static CommandLine commandLineFor(String[] args) {
+        if (args.length == 0) return commandLine();
+        for (Class<?> sub : RoleTck.class.getAnnotation(Command.class).subcommands()) {
+            Command c = sub.getAnnotation(Command.class);
+            if (sub == CommandLine.HelpCommand.class || sub == CompletionCommand.class || c == null || !c.name().equals(args[0])) continue;
+            return new CommandLine(new Lean())
+                    .addSubcommand(new CommandLine(sub))
+                    .setExpandAtFiles(false)
+                    .setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT)
+                    .setParameterExceptionHandler(new UsageErrors());
+        }
+        return commandLine();
+    }
+
+    /** {@link RoleTck} without its subcommands, for {@link #commandLineFor}: one is added. */
+    @Command(name = "roletck", mixinStandardHelpOptions = true, versionProvider = RoleTck.Version.class,
+            description = "Conformance kit for the administrator-role rules of Webex Control Hub.")
+    static final class Lean implements Runnable {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Override public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. verify");
+        }
     }
 
     /** The version Maven built: from the filtered {@code version.properties}, else the jar's manifest. */

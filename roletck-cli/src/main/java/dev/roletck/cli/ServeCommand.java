@@ -5,15 +5,11 @@ import dev.roletck.protocol.ProtocolServer;
 import dev.roletck.protocol.http.AuthZen;
 import dev.roletck.protocol.http.AuthZenServer;
 import dev.roletck.reference.ReferencePolicy;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -50,9 +46,8 @@ final class ServeCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.BAD_INPUT;
             }
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-            new ProtocolServer(new ReferencePolicy(), "roletck-reference").serve(in, out);
+            // bytes in bulk both ways; answers are written when no further request waits
+            new ProtocolServer(new ReferencePolicy(), "roletck-reference").serve(System.in, System.out);
             return ExitCodes.OK;
         }
         if (port < 0 || port > 65535) {

@@ -131,12 +131,42 @@ final class VerifyCommand implements Callable<Integer> {
         return new ArrayList<>(kept);
     }
 
+    /** What a task on another thread returned, or what it threw, as if it had run on this one. */
+    private static <T> T joined(java.util.concurrent.FutureTask<T> task) throws InterruptedException {
+        try {
+            return task.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     @Override public Integer call() throws Exception {
         return CatalogCli.run(spec, () -> {
+            Path dir = matrices != null ? matrices : Home.path("matrices");
+            // The spec is read, and then the feature files checked, on a second core while this one
+            // loads the catalog and builds the cases; the checks below wait for (and reuse) that work.
+            java.util.concurrent.FutureTask<Loaded<dev.roletck.matrix.Spec>> reading =
+                    new java.util.concurrent.FutureTask<>(() -> MatrixLoader.loadAll(dir));
+            Thread reader = new Thread(() -> {
+                reading.run();
+                if (noFeatures) return;
+                Path featuresDir = features != null ? features : Home.path("features");
+                for (String l : new LinkedHashSet<>(languages)) {
+                    if (!FeatureRunner.LANGUAGES.contains(l)) continue;
+                    try {
+                        dev.roletck.features.FeatureFiles.check(featuresDir.resolve(l));
+                    } catch (RuntimeException e) {
+                        return; // said by the check below, which meets the same outcome
+                    }
+                }
+            }, "roletck-spec");
+            reader.setDaemon(true);
+            reader.start();
             CatalogCli cli = CatalogCli.open(spec, locale);
             PrintWriter err = spec.commandLine().getErr();
-            Path dir = matrices != null ? matrices : Home.path("matrices");
-            Loaded<dev.roletck.matrix.Spec> loaded = MatrixLoader.loadAll(dir);
+            Loaded<dev.roletck.matrix.Spec> loaded = joined(reading);
             if (!loaded.ok()) {
                 for (Problem p : loaded.problems()) err.println(p);
                 err.println(cli.msg("message.verify.invalid_spec", Map.of("problems", loaded.problems().size())));
@@ -150,6 +180,15 @@ final class VerifyCommand implements Callable<Integer> {
                             + String.join(", ", FeatureRunner.LANGUAGES) + " — name one or more of them");
                 }
             }
+            if (generatedAssignments < 0) {
+                throw new CatalogCli.Stop("--generated-assignments " + generatedAssignments + ": give a count of 0 or more");
+            }
+            long theSeed = seed != null ? seed : new SplittableRandom().nextLong() >>> 16;
+            List<ConformanceCase> cases = new ArrayList<>(Cases.of(loaded.value().orElseThrow()));
+            ReferencePolicy reference = new ReferencePolicy();
+            cases.addAll(GeneratedCases.access(theSeed, reference));
+            cases.addAll(GeneratedCases.assignment(theSeed, generatedAssignments, reference));
+            cases.addAll(FailClosedCases.all());
             if (!noFeatures) { // a bad feature file is refused before any case runs or any report is written
                 Path featuresDir = features != null ? features : Home.path("features");
                 for (String l : chosen) {
@@ -160,15 +199,6 @@ final class VerifyCommand implements Callable<Integer> {
                     }
                 }
             }
-            if (generatedAssignments < 0) {
-                throw new CatalogCli.Stop("--generated-assignments " + generatedAssignments + ": give a count of 0 or more");
-            }
-            long theSeed = seed != null ? seed : new SplittableRandom().nextLong() >>> 16;
-            List<ConformanceCase> cases = new ArrayList<>(Cases.of(loaded.value().orElseThrow()));
-            ReferencePolicy reference = new ReferencePolicy();
-            cases.addAll(GeneratedCases.access(theSeed, reference));
-            cases.addAll(GeneratedCases.assignment(theSeed, generatedAssignments, reference));
-            cases.addAll(FailClosedCases.all());
             if (!List.of("text", "json", "junit").contains(format)) {
                 throw new CatalogCli.Stop(cli.msg("message.error.unknown_format", Map.of("format", format, "formats", List.of("text", "json", "junit"))));
             }

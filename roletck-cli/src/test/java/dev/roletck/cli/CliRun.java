@@ -9,7 +9,7 @@ record CliRun(int exit, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = RoleTck.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        int exit = RoleTck.commandLineFor(args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new CliRun(exit, out.toString(), err.toString());
     }
 }

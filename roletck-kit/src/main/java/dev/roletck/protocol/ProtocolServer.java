@@ -11,7 +11,10 @@ import dev.roletck.api.BadRequestException;
 import dev.roletck.api.Policy;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Answers protocol v1 with a policy: one JSON request per line in, one answer per line out. A
@@ -52,7 +55,7 @@ public final class ProtocolServer {
             if (c == -1 && line.length() == 0 && !tooLong) break;
             if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') line.setLength(line.length() - 1);
             if (tooLong) {
-                WRITER.writeTree(gen, error(null, "the line is longer than " + MAX_LINE + " characters — send one request per line"));
+                WRITER.writeTree(gen, tooLong());
                 gen.writeRaw('\n');
             } else if (!line.toString().isBlank()) {
                 WRITER.writeTree(gen, answer(line.toString()));
@@ -62,6 +65,19 @@ public final class ProtocolServer {
             if (!in.ready()) gen.flush();
         }
         gen.flush();
+    }
+
+    /**
+     * Serves bytes until the input ends, as {@link #serve(BufferedReader, PrintWriter)} does with
+     * characters and with the same answers, but in bulk: input is read in large blocks and scanned
+     * for line ends in place, a well-formed access request is answered by {@link FastAccess} without
+     * building a tree, and answers collect in one buffer that is written when no further request is
+     * waiting (or the buffer fills), not once per line. Every line the fast reader does not take in
+     * full — other kinds, anything unusual or wrong — is answered by {@link #answer(String)}, so
+     * strictness and error messages are the same on both paths.
+     */
+    public void serve(InputStream in, OutputStream out) throws IOException {
+        new ByteLines(in, out, this).run();
     }
 
     /** Writes trees without flushing after each, and without a separator between root values. */
@@ -102,6 +118,23 @@ public final class ProtocolServer {
             return error(id, e.getMessage());
         } catch (RuntimeException e) {
             return error(id, "internal error of the policy — report it (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    Policy policy() {
+        return policy;
+    }
+
+    static ObjectNode tooLong() {
+        return error(null, "the line is longer than " + MAX_LINE + " characters — send one request per line");
+    }
+
+    /** An answer as the server writes it, without the line end. */
+    static byte[] bytes(ObjectNode answer) {
+        try {
+            return WRITER.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer tree could not be written", e);
         }
     }
 

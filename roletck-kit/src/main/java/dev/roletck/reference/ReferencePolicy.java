@@ -12,9 +12,11 @@ import dev.roletck.model.Table;
  * The reference policy: the seeds' tables and prose rules written as rules per role, independent
  * of the YAML matrices, so that checking one against the other means something.
  *
- * <p>Access decisions allocate nothing: each held role contributes a {@link GrantCode}, the
- * uncovered grants are found with bit operations, and the answer is an interned decision. The
- * class is immutable apart from that cache and safe to share between threads.
+ * <p>The rules are the statement ({@link #decideByRules}): each held role contributes a {@link
+ * GrantCode}, the uncovered grants are found with bit operations, and the answer is an interned
+ * decision. Decisions are answered from a {@link GrantTable} derived from those rules once per
+ * process (a test checks the two agree on every input), so a decision is a few array loads and
+ * allocates nothing. The class is immutable and safe to share between threads.
  */
 public final class ReferencePolicy implements Policy {
 
@@ -29,11 +31,22 @@ public final class ReferencePolicy implements Policy {
         RULES[Table.PARTNER_SALES_ROLES.ordinal()] = new PartnerSalesRoleRules();
     }
 
-    private final DecisionCache decisions = new DecisionCache();
+    private static final DecisionCache DECISIONS = new DecisionCache();
     private final AssignmentRules assignments = new AssignmentRules();
+
+    /** The table derived from the rules, built by the first decision of the process. */
+    private static final class Derived {
+        static final GrantTable TABLE = new GrantTable(ReferencePolicy::decideByRules);
+    }
 
     @Override
     public AccessDecision decide(AccessRequest request) {
+        return Derived.TABLE.decide(request);
+    }
+
+    /** The access decision as the rules state it, without the derived table. */
+    static AccessDecision decideByRules(AccessRequest request) {
+        DecisionCache decisions = DECISIONS;
         Table table = request.table();
         if (!table.declares(request.relation())) {
             return decisions.get(1 << GrantCode.NOT_APPLICABLE);
