@@ -89,14 +89,59 @@ class AuditCommandTest {
         Path p = dir.resolve("latin1.csv");
         Files.write(p, "Imię;Nazwisko;Nazwa wyświetlana;Identyfikator/adres e-mail użytkownika;Rola administratora\nŁucja;Żak;Ł;l@x.pl;Brak\n"
                 .getBytes(java.nio.charset.Charset.forName("windows-1250")));
-        refused(p, "1:4", "not UTF-8 — save the file as UTF-8");
+        refused(p, "1:4", "byte 0xEA (byte 4 of the file) is not UTF-8 — save the file as UTF-8");
         Path later = dir.resolve("latin1-later.csv");
         byte[] head = (HEADER3 + "A B,a@x.com,Full Administrator\nC ").getBytes(StandardCharsets.UTF_8);
         byte[] tail = "D\u00e9,c@x.com,Full Administrator\n".getBytes(StandardCharsets.ISO_8859_1);
         byte[] all = Arrays.copyOf(head, head.length + tail.length);
         System.arraycopy(tail, 0, all, head.length, tail.length);
         Files.write(later, all);
-        refused(later, "3:4", "not UTF-8");
+        refused(later, "3:4", "byte 0xE9 (byte 76 of the file) is not UTF-8");
+    }
+
+    @Test
+    void aByteOrderMarkIsAcceptedAndCountsInByteOffsets() throws Exception {
+        Path p = dir.resolve("bom.csv");
+        byte[] text = (HEADER3 + "A B,a@x.com,Full Administrator\nC D,c@x.com,Full Administrator\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[text.length + 3];
+        all[0] = (byte) 0xEF;
+        all[1] = (byte) 0xBB;
+        all[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, all, 3, text.length);
+        Files.write(p, all);
+        CliRun ok = CliRun.of("audit", p.toString(), "--locale", "en");
+        assertEquals(0, ok.exit(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("with a byte-order mark"), ok.out());
+        all[all.length - 2] = (byte) 0xFE;
+        Files.write(p, all);
+        refused(p, "3:30", "byte 0xFE (byte " + (all.length - 1) + " of the file) is not UTF-8", false);
+    }
+
+    @Test
+    void notARegularFileOrTooLargeIsRefusedUnread() throws Exception {
+        Path zero = Files.createSymbolicLink(dir.resolve("zero.csv"), Path.of("/dev/zero"));
+        refused(zero, "1:1", "a link to something that is not a regular file");
+        Path fifo = dir.resolve("pipe.csv");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        refused(fifo, "1:1", "not a regular file");
+        Path big = file("big.csv", HEADER3 + "A B,a@x.com,Full Administrator\n");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength((1L << 30) + 1);
+        }
+        refused(big, "1:1", "the file is larger than 1024 MB");
+    }
+
+    /** A fuzzing finding: header cells were all looked up, each at a cost growing with its length (20,000 cells: 30 s). */
+    @Test
+    void aHugeHeaderIsRefusedAtOnceAndQuotedShort() throws Exception {
+        long start = System.nanoTime();
+        refused(file("wide.csv", "a,".repeat(20_000) + "a\nb\n"), "1:1", "unknown column \"a\" — use one of");
+        refused(file("wide-known.csv", "Admin Role,".repeat(20_000) + "x\nb\n"), "1:12", "the column “Admin Role” appears twice");
+        Path longCell = file("long-cell.csv", "x".repeat(1_000_000) + "\nb\n");
+        refused(longCell, "1:1", "unknown column \"" + "x".repeat(60) + "…\" — use one of");
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "three huge headers took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        CliRun r = CliRun.of("audit", longCell.toString(), "--locale", "en");
+        assertTrue(r.err().length() < 400, "the error quotes the cell short: " + r.err().length() + " characters");
     }
 
     @Test

@@ -67,6 +67,7 @@ class BadInputCorpusTest {
             case "known-failures" -> oneFile(file, "--known-failures");
             case "features" -> feature(file);
             case "protocol" -> protocol(file);
+            case "audit" -> audit(file);
             case "cli" -> cli(file);
             default -> fail("unknown corpus folder '" + kind + "' — add it to " + getClass().getSimpleName());
         }
@@ -121,6 +122,47 @@ class BadInputCorpusTest {
         CliRun run = run(file, "verify", "--features", features.toString(), "--lang", "en", "--report-dir", reports.toString());
         assertPositioned(file, oneLine(file, run), copy.toString());
         assertNothingWritten(file, reports);
+    }
+
+    /**
+     * audit/x.csv is audited as it is; audit/x.csv.link becomes a symbolic link x.csv to the path it
+     * holds, audit/x.csv.fifo a named pipe x.csv, and audit/x.csv.sparse a file x.csv of its text
+     * followed by zeros up to one byte over the audit's size limit (sparse: nothing is written).
+     */
+    private void audit(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        Path input = file;
+        if (!name.endsWith(".csv")) {
+            Path dir = Files.createDirectories(tmp.resolve("audit"));
+            input = dir.resolve(name.substring(0, name.lastIndexOf('.')));
+            String kind = name.substring(name.lastIndexOf('.') + 1);
+            switch (kind) {
+                case "link" -> Files.createSymbolicLink(input, Path.of(Files.readString(file, StandardCharsets.UTF_8).strip()));
+                case "fifo" -> {
+                    try {
+                        Process p = new ProcessBuilder("mkfifo", input.toString()).inheritIO().start();
+                        assertEquals(0, p.waitFor(), "mkfifo");
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException(e);
+                    }
+                }
+                case "sparse" -> {
+                    Files.copy(file, input);
+                    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(input.toFile(), "rw")) {
+                        f.setLength(dev.roletck.audit.AdminListAudit.MAX_BYTES + 1);
+                    }
+                }
+                default -> fail("unknown audit case kind '." + kind + "' of " + file);
+            }
+        }
+        CliRun run = run(file, "audit", input.toString(), "--locale", "en");
+        assertPositioned(file, oneLine(file, run), input.toString());
+        if (!name.endsWith(".csv")) {
+            try (Stream<Path> left = Files.list(input.getParent())) {
+                assertEquals(List.of(input), left.toList(), file + " left files behind");
+            }
+        }
     }
 
     /** Every non-blank line gets an error answer, one line, and never an access level or verdict. */

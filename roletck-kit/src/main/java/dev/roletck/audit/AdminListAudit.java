@@ -18,6 +18,13 @@ import java.util.Optional;
 public final class AdminListAudit {
     private AdminListAudit() {}
 
+    /**
+     * The largest export read: 1 GiB, some fifteen million administrators. The file is streamed
+     * (memory stays constant), so this bound lies far above the 16 MB of a spec file; a larger file,
+     * or anything that is not a regular file (a FIFO, a device, a link to one), is refused unread.
+     */
+    public static final long MAX_BYTES = 1L << 30;
+
     /** What the audit tells as it reads. */
     public interface Listener {
         /** The header was read: layout, language and delimiter. */

@@ -2,12 +2,13 @@ package dev.roletck.audit;
 
 import dev.roletck.i18n.Catalog;
 import dev.roletck.i18n.FindResult;
+import dev.roletck.input.InputFileException;
+import dev.roletck.input.InputFiles;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -60,12 +61,16 @@ final class AdminListReader implements Closeable {
     }
 
     static AdminListReader open(Path file, String shown, Catalog catalog, Locale ui) throws AuditException {
+        if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
+            throw new AuditException(catalog.format("message.error.file_not_found", Map.of("file", shown), ui));
+        }
         InputStream in;
         try {
-            in = Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new AuditException(catalog.format("message.error.file_not_found", Map.of("file", shown), ui));
-        } catch (IOException | SecurityException e) {
+            // a regular file of at most MAX_BYTES: a FIFO, a device or a link to one is refused before it is opened
+            in = InputFiles.open(file, AdminListAudit.MAX_BYTES);
+        } catch (InputFileException e) {
+            throw new AuditException(e.at(shown));
+        } catch (SecurityException e) {
             throw new AuditException(catalog.format("message.audit.error.cannot_read", Map.of("file", shown), ui));
         }
         AdminListReader reader = new AdminListReader(shown, catalog, ui, new SourceReader(in));
@@ -147,7 +152,11 @@ final class AdminListReader implements Closeable {
     private AuditException fatal(IOException e) {
         if (e instanceof SourceReader.Stop stop) {
             if (stop.problem == SourceReader.Stop.Problem.ENCODING) {
-                return at("message.audit.error.encoding", source.end(), Map.of());
+                return at("message.audit.error.encoding", source.end(), Map.of("offset", stop.offset + 1,
+                        "byte", stop.value < 0 ? "—" : String.format("0x%02X", stop.value)));
+            }
+            if (stop.problem == SourceReader.Stop.Problem.FILE) {
+                return new AuditException(stop.file.at(shown));
             }
             long open = openField();
             return at("message.audit.error.too_long", open, Map.of("limit", SourceReader.LIMIT));
@@ -205,9 +214,23 @@ final class AdminListReader implements Closeable {
 
     // --- the header ---
 
+    /**
+     * No column header is nearly this long; a longer cell is unknown without a search, whose cost
+     * grows with the cell's length (a 1 MB header cell took 15 s).
+     */
+    static final int MAX_HEADER_CHARS = 128;
+
+    /**
+     * The header cells looked up: with six columns, the first seven settle whether a header is an
+     * export (the seventh known cell is a duplicate), so a header of thousands of cells costs no more
+     * than one of seven (20,000 cells took 30 s).
+     */
+    static final int HEADER_CELLS = Layout.Column.values().length + 1;
+
     /** The languages in which a header names a column, each with the column. */
     private Map<Locale, Layout.Column> readings(String header) {
         Map<Locale, Layout.Column> found = new LinkedHashMap<>();
+        if (header.length() > MAX_HEADER_CHARS) return found;
         for (Locale language : catalog.locales()) {
             FindResult r = catalog.find(header, language, "column");
             for (FindResult.Match m : r.matches()) {
@@ -227,7 +250,7 @@ final class AdminListReader implements Closeable {
         for (Delimiter d : Delimiter.values()) {
             Fields.Spans spans = Fields.scan(firstLine, 0, firstLine.length(), d.character());
             int score = 0;
-            for (int i = 0; i < spans.count(); i++) {
+            for (int i = 0; i < Math.min(spans.count(), HEADER_CELLS); i++) {
                 String cell = Fields.value(firstLine, spans.starts()[i], spans.ends()[i], spans.quoted()[i]);
                 if (!readings(cell).isEmpty()) score++;
             }
@@ -244,8 +267,9 @@ final class AdminListReader implements Closeable {
         Fields.Spans spans = Fields.scan(headerRaw, headerStart, headerRaw.length(), delimiter.character());
         List<Map<Locale, Layout.Column>> readings = new ArrayList<>();
         Map<Locale, Integer> votes = new LinkedHashMap<>();
-        for (String cell : cells) {
-            Map<Locale, Layout.Column> r = readings(cell);
+        int looked = Math.min(cells.length, HEADER_CELLS);
+        for (int c = 0; c < looked; c++) {
+            Map<Locale, Layout.Column> r = readings(cells[c]);
             readings.add(r);
             r.keySet().forEach(l -> votes.merge(l, 1, Integer::sum));
         }
@@ -254,7 +278,12 @@ final class AdminListReader implements Closeable {
                 .map(Map.Entry::getKey).orElse(ui);
         List<Layout.Column> columns = new ArrayList<>();
         for (int i = 0; i < cells.length; i++) {
-            Map<String, Object> args = new HashMap<>(Map.of("file", shown, "line", line, "column", column(spans, i), "header", cells[i]));
+            Map<String, Object> args = new HashMap<>(Map.of("file", shown, "line", line, "column", column(spans, i), "header", quoted(cells[i])));
+            if (i >= looked) {
+                // unreachable while a column may appear once: fail closed all the same
+                args.put("expected", labels(List.of(Layout.Column.values()), language));
+                throw new AuditException(msg("message.csv.unknown_column", args));
+            }
             if (readings.get(i).isEmpty()) {
                 args.put("expected", labels(List.of(Layout.Column.values()), language));
                 throw new AuditException(msg("message.csv.unknown_column", args));
@@ -271,7 +300,7 @@ final class AdminListReader implements Closeable {
         for (int i = 0; i < columns.size(); i++) {
             if (!layout.columns().contains(columns.get(i))) {
                 throw new AuditException(msg("message.audit.error.extra_column", Map.of("file", shown, "line", line,
-                        "column", column(spans, i), "header", cells[i],
+                        "column", column(spans, i), "header", quoted(cells[i]),
                         "five", labels(Layout.FIVE_COLUMNS.columns(), language),
                         "three", labels(Layout.THREE_COLUMNS.columns(), language))));
             }
@@ -284,6 +313,11 @@ final class AdminListReader implements Closeable {
                     "expected", labels(layout.columns(), language))));
         }
         return new Export(layout, language, delimiter, source.bom(), columns);
+    }
+
+    /** A header cell as an error message quotes it: cut after 60 characters, so that the message stays one readable line. */
+    static String quoted(String cell) {
+        return cell.length() <= 64 ? cell : cell.substring(0, Character.isHighSurrogate(cell.charAt(59)) ? 59 : 60) + "…";
     }
 
     private int column(Fields.Spans spans, int i) {

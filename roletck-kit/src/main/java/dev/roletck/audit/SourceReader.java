@@ -1,5 +1,6 @@
 package dev.roletck.audit;
 
+import dev.roletck.input.InputFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -23,13 +24,25 @@ final class SourceReader extends Reader {
 
     /** Why the text cannot be read further. */
     static final class Stop extends IOException {
-        enum Problem { ENCODING, TOO_LONG }
+        enum Problem { ENCODING, TOO_LONG, FILE }
 
         final Problem problem;
+        /** For ENCODING: the offending byte's offset in the file (0-based) and its value (-1: none). */
+        final long offset;
+        final int value;
+        /** For FILE: the refusal of the file itself (it grew past its size limit while read). */
+        final InputFileException file;
 
         Stop(Problem problem) {
+            this(problem, -1, -1, null);
+        }
+
+        Stop(Problem problem, long offset, int value, InputFileException file) {
             super(problem.name(), null);
             this.problem = problem;
+            this.offset = offset;
+            this.value = value;
+            this.file = file;
         }
     }
 
@@ -47,6 +60,8 @@ final class SourceReader extends Reader {
     private boolean started;
     private boolean decodedAll;
     private boolean bom;
+    /** The bytes read from the stream so far. */
+    private long bytesRead;
 
     SourceReader(InputStream in) {
         this.in = in;
@@ -119,14 +134,23 @@ final class SourceReader extends Reader {
         chars.clear();
         while (chars.position() == 0) {
             bytes.compact();
-            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-            if (n > 0) bytes.position(bytes.position() + n);
+            int n;
+            try {
+                n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            } catch (InputFileException e) {
+                throw new Stop(Stop.Problem.FILE, -1, -1, e);
+            }
+            if (n > 0) {
+                bytes.position(bytes.position() + n);
+                bytesRead += n;
+            }
             bytes.flip();
             boolean last = n < 0;
             CoderResult r = decoder.decode(bytes, chars, last);
             if (r.isError()) {
                 append();
-                throw new Stop(Stop.Problem.ENCODING);
+                int value = bytes.hasRemaining() ? bytes.get(bytes.position()) & 0xFF : -1;
+                throw new Stop(Stop.Problem.ENCODING, bytesRead - bytes.remaining(), value, null);
             }
             if (last) {
                 decoder.flush(chars);

@@ -34,6 +34,86 @@ public final class InputFiles {
 
     /** The file's bytes, refused above {@code limit} bytes. */
     public static byte[] readBytes(Path file, long limit) {
+        requireRegularFile(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) throw tooLarge(limit);
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new InputFileException(1, 1, "file not found", "create it or correct the path");
+        } catch (AccessDeniedException e) {
+            throw new InputFileException(1, 1, "permission denied", "make the file readable");
+        } catch (IOException e) {
+            throw new InputFileException(1, 1, "cannot read the file", "check that it is a readable file");
+        }
+    }
+
+    /**
+     * Opens a file to be read as a stream (for inputs read row by row, which may be larger than
+     * {@link #MAX_BYTES}): refused as {@link #readBytes(Path, long)} refuses — not a regular file,
+     * or larger than {@code limit} bytes — before any byte is read. The stream also stops with an
+     * {@link InputFileException} should the file grow past the limit while it is read. Decoding is
+     * the caller's (it can report a bad byte with {@link #notUtf8(long, int, long, int)}).
+     */
+    public static InputStream open(Path file, long limit) {
+        requireRegularFile(file);
+        try {
+            if (Files.size(file) > limit) throw tooLarge(limit);
+            return new BoundedStream(Files.newInputStream(file), limit);
+        } catch (NoSuchFileException e) {
+            throw new InputFileException(1, 1, "file not found", "create it or correct the path");
+        } catch (AccessDeniedException e) {
+            throw new InputFileException(1, 1, "permission denied", "make the file readable");
+        } catch (IOException e) {
+            throw new InputFileException(1, 1, "cannot read the file", "check that it is a readable file");
+        }
+    }
+
+    /**
+     * The refusal of a byte that is not valid UTF-8, for a caller that decodes a stream itself.
+     *
+     * @param line   the line of the byte (1-based)
+     * @param column the column of the byte (1-based, in characters)
+     * @param offset the byte's offset in the file (0-based)
+     * @param value  the byte, or -1 when the file ends inside a UTF-8 sequence
+     */
+    public static InputFileException notUtf8(long line, int column, long offset, int value) {
+        String what = value >= 0
+                ? "byte " + String.format("0x%02X", value & 0xFF) + " (byte " + (offset + 1) + " of the file) is not valid UTF-8"
+                : "the file ends inside a UTF-8 sequence";
+        return new InputFileException((int) Math.min(Integer.MAX_VALUE, line), column, what, "save the file as UTF-8");
+    }
+
+    private static InputFileException tooLarge(long limit) {
+        return new InputFileException(1, 1, "the file is larger than " + describe(limit),
+                "split it or shorten it (input files are limited to " + describe(limit) + ")");
+    }
+
+    /** A stream that refuses to read past {@code limit} bytes (the file grew after it was measured). */
+    private static final class BoundedStream extends java.io.FilterInputStream {
+        private final long limit;
+        private long read;
+
+        BoundedStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && ++read > limit) throw tooLarge(limit);
+            return b;
+        }
+
+        @Override public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0 && (read += n) > limit) throw tooLarge(limit);
+            return n;
+        }
+    }
+
+    /** Refuses a missing file, a folder, and anything that is not a regular file (devices, FIFOs, sockets). */
+    private static void requireRegularFile(Path file) {
         if (!Files.exists(file)) {
             throw new InputFileException(1, 1, "file not found", "create it or correct the path");
         }
@@ -45,20 +125,6 @@ public final class InputFiles {
                     ? "a link to something that is not a regular file (a device, pipe or socket)"
                     : "not a regular file (a device, pipe or socket)";
             throw new InputFileException(1, 1, what, "name a regular file");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (bytes.length > limit) {
-                throw new InputFileException(1, 1, "the file is larger than " + describe(limit),
-                        "split it or shorten it (input files are limited to " + describe(limit) + ")");
-            }
-            return bytes;
-        } catch (NoSuchFileException e) {
-            throw new InputFileException(1, 1, "file not found", "create it or correct the path");
-        } catch (AccessDeniedException e) {
-            throw new InputFileException(1, 1, "permission denied", "make the file readable");
-        } catch (IOException e) {
-            throw new InputFileException(1, 1, "cannot read the file", "check that it is a readable file");
         }
     }
 
@@ -95,11 +161,7 @@ public final class InputFiles {
         }
         String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
         int column = before.codePointCount(0, before.length()) + 1;
-        String hex = offset < bytes.length ? String.format("0x%02X", bytes[offset] & 0xFF) : "the end of the file";
-        String what = offset < bytes.length
-                ? "byte " + hex + " (byte " + (offset + 1) + " of the file) is not valid UTF-8"
-                : "the file ends inside a UTF-8 sequence";
-        return new InputFileException(line, column, what, "save the file as UTF-8");
+        return notUtf8(line, column, offset, offset < bytes.length ? bytes[offset] & 0xFF : -1);
     }
 
     private static String describe(long bytes) {
