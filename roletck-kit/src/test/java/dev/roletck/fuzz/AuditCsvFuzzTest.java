@@ -46,7 +46,6 @@ class AuditCsvFuzzTest {
     }
 
     /** A word ending in Exception or Error that the input did not bring in itself is a leaked Java type. */
-    private static final Pattern JAVA_TYPE = Pattern.compile("[\\w.$]*(Exception|Error)\\b");
     private static final Pattern POSITIONED = Pattern.compile(Pattern.quote(SHOWN) + ":(\\d+):(\\d+): \\S.* — \\S.*");
 
     @FuzzTest(maxDuration = "30s")
@@ -84,7 +83,7 @@ class AuditCsvFuzzTest {
             bySeverity[f.severity().ordinal()]++;
             String text = words.line(f);
             assertFalse(text.contains("\n") || text.contains("\r"), "one line: " + text);
-            noJavaType(text, echoed);
+            FuzzChecks.noJavaType(text, echoed);
             if (f.line().isPresent()) {
                 long line = f.line().getAsLong();
                 assertTrue(line >= 2 && line <= lines, "line " + line + " of a file of " + lines + " lines: " + text);
@@ -128,15 +127,9 @@ class AuditCsvFuzzTest {
         long line = Long.parseLong(m.group(1));
         assertTrue(line >= 1 && line <= lines + 1, "line " + line + " of " + lines + ": " + message);
         assertTrue(Long.parseLong(m.group(2)) >= 1, "a column: " + message);
-        noJavaType(message, echoed);
+        FuzzChecks.noJavaType(message, echoed);
     }
 
-    private static void noJavaType(String line, String echoed) {
-        Matcher type = JAVA_TYPE.matcher(line);
-        while (type.find()) {
-            assertTrue(echoed.contains(type.group()), "no Java exception name: " + line);
-        }
-    }
 
     /** Lines as the audit counts them: LF, CRLF and a lone CR each end one; a last line without a break counts. */
     private static long lineCount(String text) {

@@ -12,8 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The matrix loader on arbitrary bytes, as a table matrix and as {@code rules.yaml}: it never throws,
@@ -44,9 +42,6 @@ class MatrixLoaderFuzzTest {
         check(MatrixLoader.loadRules(file), input);
     }
 
-    /** A word ending in Exception or Error that the input did not bring in itself is a leaked Java type. */
-    private static final Pattern JAVA_TYPE = Pattern.compile("[\\w.$]*(Exception|Error)\\b");
-
     private static void check(Loaded<?> loaded, byte[] input) {
         String echoed = new String(input, StandardCharsets.UTF_8);
         assertTrue(loaded.ok() == loaded.problems().isEmpty(), "a result is either a value or problems");
@@ -54,10 +49,7 @@ class MatrixLoaderFuzzTest {
             String line = p.toString();
             assertFalse(line.contains("\n") || line.contains("\r"), "one line: " + line);
             assertTrue(p.line() >= 1 && p.column() >= 1, "a position: " + line);
-            Matcher type = JAVA_TYPE.matcher(line);
-            while (type.find()) {
-                assertTrue(echoed.contains(type.group()), "no Java exception name: " + line);
-            }
+            FuzzChecks.noJavaType(line, echoed);
         }
     }
 }
