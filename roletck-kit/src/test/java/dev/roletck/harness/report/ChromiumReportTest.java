@@ -236,7 +236,9 @@ class ChromiumReportTest {
                 }
             }).get(30, TimeUnit.SECONDS);
             self[0] = new DevTools(p, ws);
-            for (int i = 0; i < 300 && !"complete".equals(self[0].eval("document.readyState")); i++) Thread.sleep(100);
+            // loaded means the report's own document, not the blank one a new page starts with (also "complete")
+            String loaded = "location.protocol === 'file:' && document.readyState === 'complete' ? 'loaded' : 'loading'";
+            for (int i = 0; i < 300 && !"loaded".equals(self[0].eval(loaded)); i++) Thread.sleep(100);
             return self[0];
         }
 
