@@ -38,8 +38,8 @@ final class ExplainCommand implements Callable<Integer> {
     String locale;
 
     @Override public Integer call() {
+        Locale ui = locale == null ? Locale.getDefault() : Locale.forLanguageTag(locale.replace('_', '-'));
         try {
-            Locale ui = locale == null ? Locale.getDefault() : Locale.forLanguageTag(locale.replace('_', '-'));
             dev.roletck.matrix.Spec s = StandardCases.orThrow(MatrixLoader.loadAll(matrices != null ? matrices : Home.path(StandardCases.DIRECTORY)));
             List<ConformanceCase> cases = Cases.of(s);
             Optional<ConformanceCase> c = cases.stream().filter(x -> x.id().equals(caseId.strip())).findFirst();
@@ -52,7 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
             new ExplainText(ui, Home.path("docs/spec/seeds")).print(Explanation.of(s, c.get()), spec.commandLine().getOut());
             return ExitCodes.OK;
         } catch (UsageException e) {
-            e.getMessage().lines().forEach(line -> spec.commandLine().getErr().println("roletck explain: " + line));
+            e.say(ui).lines().forEach(line -> spec.commandLine().getErr().println("roletck explain: " + line));
             spec.commandLine().getErr().flush();
             return ExitCodes.BAD_INPUT;
         }

@@ -52,7 +52,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (UsageException e) {
-            e.getMessage().lines().forEach(line -> err.println("roletck export: " + line));
+            e.say(java.util.Locale.getDefault()).lines().forEach(line -> err.println("roletck export: " + line));
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("roletck export: cannot write '" + output + "': " + e.getMessage() + " — name a writable file");

@@ -10,7 +10,8 @@ import dev.roletck.harness.report.ConsoleReport;
 import dev.roletck.harness.report.ReportText;
 import dev.roletck.matrix.Loaded;
 import dev.roletck.matrix.MatrixLoader;
-import dev.roletck.matrix.Problem;
+import dev.roletck.input.Problem;
+import dev.roletck.input.ProblemException;
 import dev.roletck.reference.ReferencePolicy;
 import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.Cases;
@@ -168,7 +169,7 @@ final class VerifyCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             Loaded<dev.roletck.matrix.Spec> loaded = joined(reading);
             if (!loaded.ok()) {
-                for (Problem p : loaded.problems()) err.println(p);
+                for (Problem p : loaded.problems()) err.println(p.say(cli.catalog, cli.ui));
                 err.println(cli.msg("message.verify.invalid_spec", Map.of("problems", loaded.problems().size())));
                 err.flush();
                 return ExitCodes.BAD_INPUT;
@@ -194,8 +195,8 @@ final class VerifyCommand implements Callable<Integer> {
                 for (String l : chosen) {
                     try {
                         dev.roletck.features.FeatureFiles.check(featuresDir.resolve(l));
-                    } catch (IllegalArgumentException e) {
-                        throw new CatalogCli.Stop(e.getMessage());
+                    } catch (ProblemException e) {
+                        throw new CatalogCli.Stop(e.say(cli.catalog, cli.ui));
                     }
                 }
             }
@@ -216,6 +217,8 @@ final class VerifyCommand implements Callable<Integer> {
                 HarnessResult result;
                 try {
                     result = Harness.run(options, cases, featureRun);
+                } catch (ProblemException e) {
+                    throw UsageException.of(e);
                 } catch (IllegalArgumentException e) {
                     throw new UsageException(e.getMessage());
                 }

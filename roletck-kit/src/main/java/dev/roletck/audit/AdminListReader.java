@@ -69,7 +69,7 @@ final class AdminListReader implements Closeable {
             // a regular file of at most MAX_BYTES: a FIFO, a device or a link to one is refused before it is opened
             in = InputFiles.open(file, AdminListAudit.MAX_BYTES);
         } catch (InputFileException e) {
-            throw new AuditException(e.at(shown));
+            throw new AuditException(e.say(shown, catalog, ui));
         } catch (SecurityException e) {
             throw new AuditException(catalog.format("message.audit.error.cannot_read", Map.of("file", shown), ui));
         }
@@ -156,7 +156,7 @@ final class AdminListReader implements Closeable {
                         "byte", stop.value < 0 ? "—" : String.format("0x%02X", stop.value)));
             }
             if (stop.problem == SourceReader.Stop.Problem.FILE) {
-                return new AuditException(stop.file.at(shown));
+                return new AuditException(stop.file.say(shown, catalog, ui));
             }
             long open = openField();
             return at("message.audit.error.too_long", open, Map.of("limit", SourceReader.LIMIT));

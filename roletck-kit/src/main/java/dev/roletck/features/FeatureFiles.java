@@ -1,6 +1,9 @@
 package dev.roletck.features;
 
+import dev.roletck.i18n.Message;
 import dev.roletck.input.InputFileException;
+import dev.roletck.input.Problem;
+import dev.roletck.input.ProblemException;
 import dev.roletck.input.InputFiles;
 import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
@@ -32,7 +35,7 @@ public final class FeatureFiles {
     /**
      * Checks the features of one language folder.
      *
-     * @throws IllegalArgumentException with a one-line message for the first problem found
+     * @throws ProblemException with one line for the first problem found (worded in the reader's language when printed)
      */
     public static void check(Path languageDir) {
         // A verify checks each language before its cases run, on a second thread while it loads the
@@ -83,18 +86,17 @@ public final class FeatureFiles {
 
     private static void checkNow(Path languageDir) {
         if (!Files.isDirectory(languageDir)) {
-            throw new IllegalArgumentException(languageDir + ": no such folder — the features of a language live in "
-                    + "<features>/<language>, e.g. features/en");
+            throw new ProblemException(Message.of("message.feature.no_folder", "folder", languageDir.toString(),
+                    "layout", "<features>/<language>", "example", "features/en"));
         }
         List<Path> files = new ArrayList<>();
         try (Stream<Path> all = Files.walk(languageDir, 8)) {
             all.filter(p -> p.getFileName().toString().endsWith(".feature")).sorted().forEach(files::add);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new IllegalArgumentException(languageDir + ": cannot list the folder — check that it is readable");
+            throw new ProblemException(Message.of("message.feature.unlistable", "folder", languageDir.toString()));
         }
         if (files.isEmpty()) {
-            throw new IllegalArgumentException(languageDir + ": holds no .feature file, so the run would check nothing "
-                    + "— put the features there, or leave the language out with --lang");
+            throw new ProblemException(Message.of("message.feature.no_files", "folder", languageDir.toString(), "option", "--lang"));
         }
         for (Path file : files) parse(file);
     }
@@ -119,8 +121,8 @@ public final class FeatureFiles {
                 continue;
             }
             if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
-                throw new IllegalArgumentException(file + ":" + line + ":" + column + ": control character U+"
-                        + String.format("%04X", (int) c) + " in a feature file — remove it");
+                throw problem(file, line, column, Message.of("message.feature.control_character", "code", String.format("U+%04X", (int) c)),
+                        Message.of("message.feature.fix.control_character"));
             }
             if (!Character.isLowSurrogate(c)) column++;
         }
@@ -132,7 +134,7 @@ public final class FeatureFiles {
         try {
             text = InputFiles.readText(file);
         } catch (InputFileException e) {
-            throw new IllegalArgumentException(e.at(file.toString()));
+            throw new ProblemException(e.problem(file.toString()));
         }
         controlCharacters(file, text);
         GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(true)
@@ -147,19 +149,18 @@ public final class FeatureFiles {
             all.stream().map(Envelope::getGherkinDocument).flatMap(Optional::stream)
                     .flatMap(d -> d.getFeature().stream()).forEach(f -> scenarios(f, scenarioAt));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(file + ":1:1: cannot be parsed as Gherkin — check the file's syntax");
+            throw problem(file, 1, 1, Message.of("message.feature.unparsable"), Message.of("message.feature.fix.syntax"));
         }
         if (error.isEmpty()) {
             if (pickles.isEmpty()) {
-                throw new IllegalArgumentException(file + ":1:1: holds no scenario, so it would check nothing — write a "
-                        + "'Feature:' with at least one scenario of Given/When/Then steps, or remove the file");
+                throw problem(file, 1, 1, Message.of("message.feature.no_scenario"), Message.of("message.feature.fix.no_scenario"));
             }
             for (Pickle p : pickles) {
                 if (!p.getSteps().isEmpty()) continue;
                 Location at = p.getAstNodeIds().stream().map(scenarioAt::get).filter(java.util.Objects::nonNull)
                         .findFirst().orElse(new Location(1L, 1L));
-                throw new IllegalArgumentException(file + ":" + at.getLine() + ":" + at.getColumn().orElse(1L)
-                        + ": the scenario '" + p.getName() + "' has no steps, so it would check nothing — give it Given/When/Then steps");
+                throw problem(file, at.getLine(), at.getColumn().orElse(1L), Message.of("message.feature.no_steps", "scenario", p.getName()),
+                        Message.of("message.feature.fix.no_steps"));
             }
             return;
         }
@@ -167,7 +168,13 @@ public final class FeatureFiles {
         long line = at.map(Location::getLine).orElse(1L);
         long column = at.flatMap(Location::getColumn).orElse(1L);
         String message = error.get().getMessage().replaceFirst("^\\(\\d+:\\d+\\):\\s*", "").replaceAll("\\s+", " ").strip();
-        throw new IllegalArgumentException(file + ":" + line + ":" + column + ": not valid Gherkin: " + message
-                + " — fix the line: a feature file holds one 'Feature:' (in the file's '# language:') with scenarios of Given/When/Then steps");
+        // the Gherkin parser's own words are quoted as they are
+        throw problem(file, line, column, Message.of("message.feature.syntax", "detail", message),
+                Message.of("message.feature.fix.syntax_line", "header", "# language:"));
+    }
+
+    private static ProblemException problem(Path file, long line, long column, Message what, Message fix) {
+        return new ProblemException(new Problem(file.toString(), (int) Math.min(Integer.MAX_VALUE, line),
+                (int) Math.min(Integer.MAX_VALUE, column), what, fix));
     }
 }

@@ -1,5 +1,6 @@
 package dev.roletck.harness;
 
+import dev.roletck.i18n.Message;
 import dev.roletck.i18n.Phrase;
 
 import dev.roletck.i18n.Catalog;
@@ -90,44 +91,51 @@ public record KnownFailures(Map<String, KnownFailure> byCase) {
         YamlInput y = in[0];
         Map<String, KnownFailure> entries = new LinkedHashMap<>();
         Set<String> patterns = new java.util.HashSet<>();
-        for (Node item : y.sequence(root, "a list of known failures").getValue()) {
+        for (Node item : y.topList(root).getValue()) {
             Map<String, Node> fields = new LinkedHashMap<>();
-            for (NodeTuple t : y.mapping(item, "an entry with case (or cell, or rule), reason, link and expires").getValue()) {
-                String key = y.scalar(t.getKeyNode(), "a key");
+            for (NodeTuple t : y.entry(item).getValue()) {
+                String key = y.key(t.getKeyNode());
                 if (!Set.of("case", "cell", "rule", "reason", "link", "expires").contains(key)) {
-                    throw y.error(t.getKeyNode(), "unknown key '" + key + "' — an entry has case (or cell, or rule), reason, link (optional) and expires");
+                    throw y.error(t.getKeyNode(), Message.of("message.input.unknown_key", "key", key),
+                            Message.of("message.input.fix.one_of", "choices", "case, cell, rule, reason, link, expires"));
                 }
                 fields.put(key, t.getValueNode());
             }
             List<CasePatterns.Kind> kinds = java.util.Arrays.stream(CasePatterns.Kind.values()).filter(k -> fields.containsKey(k.key())).toList();
-            if (kinds.size() != 1) throw y.error(item, "the entry lacks 'case' — every entry has case (or cell: or rule:), reason and expires");
+            if (kinds.size() != 1) {
+                throw y.error(item, Message.of("message.known_failures.what", "names", kinds.isEmpty() ? "none" : "several"),
+                        Message.of("message.known_failures.fix.entry"));
+            }
             for (String required : new String[] {"reason", "expires"}) {
-                if (!fields.containsKey(required)) throw y.error(item, "the entry lacks '" + required + "' — every entry has case, reason and expires (link is optional)");
+                if (!fields.containsKey(required)) {
+                    throw y.error(item, Message.of("message.input.missing_key", "key", required), Message.of("message.known_failures.fix.entry"));
+                }
             }
             CasePatterns.Kind kind = kinds.get(0);
             Node caseNode = fields.get(kind.key());
-            String pattern = y.scalar(caseNode, "a case id");
+            String pattern = y.scalar(caseNode, kind.key());
             List<String> matched = CasePatterns.matching(kind, pattern, cases);
             if (matched.isEmpty()) {
                 List<String> near = CasePatterns.near(kind, pattern, cases);
-                throw y.error(caseNode, Catalog.standard().format("message.known_failures.no_match", Map.of("kind", kind.key(),
-                        "pattern", pattern, "suggested", near.isEmpty() ? "no" : "yes", "suggestions", String.join(", ", near)),
-                        Locale.getDefault()));
+                throw y.error(caseNode, Message.of("message.known_failures.no_case", "kind", kind.key(), "pattern", pattern),
+                        near.isEmpty() ? Message.of("message.known_failures.fix.copy_id")
+                                : Message.of("message.input.fix.did_you_mean", "suggestions", String.join(", ", near)));
             }
             if (!patterns.add(kind.key() + ":" + pattern) || (kind == CasePatterns.Kind.CASE && !CasePatterns.isGlob(pattern)
                     && entries.containsKey(pattern) && entries.get(pattern).caseId().equals(pattern))) {
-                throw y.error(caseNode, "case '" + pattern + "' is listed twice — keep one entry");
+                throw y.error(caseNode, Message.of("message.input.listed_twice", "id", pattern), Message.of("message.input.fix.remove_one"));
             }
             Node expiresNode = fields.get("expires");
             LocalDate expires;
+            String date = y.scalar(expiresNode, "expires");
             try {
-                expires = LocalDate.parse(y.scalar(expiresNode, "a date yyyy-mm-dd"));
+                expires = LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                throw y.error(expiresNode, "'" + y.scalar(expiresNode, "a date") + "' is not a date — write yyyy-mm-dd");
+                throw y.error(expiresNode, Message.of("message.input.not_a_date", "value", date), Message.of("message.input.fix.date_form"));
             }
-            String reason = y.scalar(fields.get("reason"), "the reason");
+            String reason = y.scalar(fields.get("reason"), "reason");
             Optional<String> link = fields.containsKey("link")
-                    ? Optional.of(y.scalar(fields.get("link"), "a link to where it is tracked")) : Optional.empty();
+                    ? Optional.of(y.scalar(fields.get("link"), "link")) : Optional.empty();
             String entry = kind == CasePatterns.Kind.CASE && !CasePatterns.isGlob(pattern) ? pattern : kind.key() + ": " + pattern;
             for (String id : matched) {
                 entries.putIfAbsent(id, new KnownFailure(entry, reason, link, expires, y.at(item)));

@@ -1,5 +1,6 @@
 package dev.roletck.harness;
 
+import dev.roletck.i18n.Message;
 import dev.roletck.matrix.Group;
 import dev.roletck.suite.ConformanceCase;
 import java.nio.file.Path;
@@ -72,8 +73,8 @@ public record Profile(Optional<String> name, Set<Group> groups) {
     public Profile intersect(Profile other) {
         Set<Group> both = groups.stream().filter(other::includes).collect(Collectors.toSet());
         if (both.stream().noneMatch(Group::isRuleGroup)) {
-            throw new UsageException("--tables names no rule group of the profile, so the run would check nothing — "
-                    + "name some of " + String.join(", ", ruleGroups().stream().map(Group::id).toList()));
+            throw UsageException.of("message.profile.tables_outside", java.util.Map.of(
+                    "groups", String.join(", ", ruleGroups().stream().map(Group::id).toList())));
         }
         return new Profile(name.or(other::name), both);
     }
@@ -82,30 +83,36 @@ public record Profile(Optional<String> name, Set<Group> groups) {
         YamlInput[] in = new YamlInput[1];
         Node root = YamlInput.read(file, in);
         YamlInput y = in[0];
-        MappingNode map = y.mapping(root, "a profile with the key 'implements'");
+        MappingNode map = y.top(root);
         Optional<String> name = Optional.empty();
         Set<Group> groups = null;
         for (NodeTuple t : map.getValue()) {
-            String key = y.scalar(t.getKeyNode(), "a key");
+            String key = y.key(t.getKeyNode());
             switch (key) {
-                case "name" -> name = Optional.of(y.scalar(t.getValueNode(), "the implementation's name"));
+                case "name" -> name = Optional.of(y.scalar(t.getValueNode(), "name"));
                 case "implements" -> {
                     groups = new LinkedHashSet<>();
-                    for (Node item : y.sequence(t.getValueNode(), "the list of rule groups implemented").getValue()) {
-                        String id = y.scalar(item, "a rule group id");
+                    for (Node item : y.sequence(t.getValueNode(), "implements").getValue()) {
+                        String id = y.scalar(item, "implements");
                         Group group = Group.fromId(id).orElseThrow(() -> y.error(item,
-                                "unknown rule group '" + id + "' — use one of " + allIds()));
-                        if (!groups.add(group)) throw y.error(item, "rule group '" + id + "' is listed twice — remove one");
+                                Message.of("message.input.unknown_id", "kind", "group", "id", id),
+                                Message.of("message.input.fix.one_of", "choices", allIds())));
+                        if (!groups.add(group)) {
+                            throw y.error(item, Message.of("message.input.listed_twice", "id", id), Message.of("message.input.fix.remove_one"));
+                        }
                     }
                     if (groups.stream().noneMatch(Group::isRuleGroup)) {
-                        throw y.error(t.getValueNode(), "'implements' names no rule group, so the run would check nothing — "
-                                + "list at least one of " + String.join(", ", Group.ruleGroups().stream().map(Group::id).toList()));
+                        throw y.error(t.getValueNode(), Message.of("message.profile.no_rule_group"), Message.of("message.profile.fix.list_a_group",
+                                "groups", String.join(", ", Group.ruleGroups().stream().map(Group::id).toList())));
                     }
                 }
-                default -> throw y.error(t.getKeyNode(), "unknown key '" + key + "' — a profile has 'name' and 'implements'");
+                default -> throw y.error(t.getKeyNode(), Message.of("message.input.unknown_key", "key", key),
+                        Message.of("message.input.fix.one_of", "choices", "name, implements"));
             }
         }
-        if (groups == null) throw y.error(root, "the profile lacks 'implements' — list the rule groups implemented");
+        if (groups == null) {
+            throw y.error(root, Message.of("message.input.missing_key", "key", "implements"), Message.of("message.profile.fix.list_groups"));
+        }
         return listing(name, groups);
     }
 }

@@ -2,7 +2,6 @@ package dev.roletck.harness;
 
 import dev.roletck.matrix.Loaded;
 import dev.roletck.matrix.MatrixLoader;
-import dev.roletck.matrix.Problem;
 import dev.roletck.matrix.Spec;
 import dev.roletck.suite.Cases;
 import dev.roletck.suite.ConformanceCase;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The kit's own cases: {@link Cases#of(Spec)} of the matrices in {@code <roletck.home>/matrices}
@@ -40,7 +38,7 @@ public final class StandardCases {
     /** The spec of a folder, or a {@link UsageException} with one line per problem. */
     public static Spec orThrow(Loaded<Spec> loaded) {
         if (loaded.ok()) return loaded.value().orElseThrow();
-        throw new UsageException(loaded.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        throw UsageException.of(loaded.problems());
     }
 
     /** Where the standard matrices are read from. */

@@ -1,6 +1,9 @@
 package dev.roletck.harness;
 
 import dev.roletck.i18n.Catalog;
+import dev.roletck.input.Problem;
+import dev.roletck.input.ProblemException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -15,18 +18,43 @@ import java.util.Optional;
 public final class UsageException extends RuntimeException {
     private final Optional<String> key;
     private final Map<String, Object> args;
+    private final Optional<ProblemException> input;
 
     /** A message already worded (one that quotes another tool or a file). */
     public UsageException(String message) {
         super(message);
         this.key = Optional.empty();
         this.args = Map.of();
+        this.input = Optional.empty();
     }
 
     private UsageException(String key, Map<String, Object> args) {
         super(Catalog.standard().format(key, args, Locale.ENGLISH));
         this.key = Optional.of(key);
         this.args = Map.copyOf(args);
+        this.input = Optional.empty();
+    }
+
+    private UsageException(ProblemException input) {
+        super(input.getMessage(), input);
+        this.key = Optional.empty();
+        this.args = Map.of();
+        this.input = Optional.of(input);
+    }
+
+    /** Bad input files: one line {@code file:line:col: what — fix} per problem, worded when said. */
+    public static UsageException of(ProblemException input) {
+        return new UsageException(Objects.requireNonNull(input, "input"));
+    }
+
+    /** One problem of an input file. */
+    public static UsageException of(Problem problem) {
+        return of(new ProblemException(problem));
+    }
+
+    /** Problems of input files, one line each. */
+    public static UsageException of(List<Problem> problems) {
+        return of(new ProblemException(problems));
     }
 
     /** The catalog message {@code key} with its arguments. */
@@ -36,6 +64,7 @@ public final class UsageException extends RuntimeException {
 
     /** The message in the reader's language (as worded, when it is not the kit's). */
     public String say(Locale locale) {
+        if (input.isPresent()) return input.get().say(Catalog.standard(), locale);
         return key.map(k -> Catalog.standard().format(k, args, locale)).orElseGet(this::getMessage);
     }
 }

@@ -1,5 +1,6 @@
 package dev.roletck.input;
 
+import dev.roletck.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -40,11 +41,13 @@ public final class InputFiles {
             if (bytes.length > limit) throw tooLarge(limit);
             return bytes;
         } catch (NoSuchFileException e) {
-            throw new InputFileException(1, 1, "file not found", "create it or correct the path");
+            throw notFound();
         } catch (AccessDeniedException e) {
-            throw new InputFileException(1, 1, "permission denied", "make the file readable");
+            throw new InputFileException(1, 1, Message.of("message.input.permission_denied"),
+                    Message.of("message.input.fix.make_readable"));
         } catch (IOException e) {
-            throw new InputFileException(1, 1, "cannot read the file", "check that it is a readable file");
+            throw new InputFileException(1, 1, Message.of("message.input.cannot_read"),
+                    Message.of("message.input.fix.check_readable"));
         }
     }
 
@@ -61,11 +64,13 @@ public final class InputFiles {
             if (Files.size(file) > limit) throw tooLarge(limit);
             return new BoundedStream(Files.newInputStream(file), limit);
         } catch (NoSuchFileException e) {
-            throw new InputFileException(1, 1, "file not found", "create it or correct the path");
+            throw notFound();
         } catch (AccessDeniedException e) {
-            throw new InputFileException(1, 1, "permission denied", "make the file readable");
+            throw new InputFileException(1, 1, Message.of("message.input.permission_denied"),
+                    Message.of("message.input.fix.make_readable"));
         } catch (IOException e) {
-            throw new InputFileException(1, 1, "cannot read the file", "check that it is a readable file");
+            throw new InputFileException(1, 1, Message.of("message.input.cannot_read"),
+                    Message.of("message.input.fix.check_readable"));
         }
     }
 
@@ -78,15 +83,20 @@ public final class InputFiles {
      * @param value  the byte, or -1 when the file ends inside a UTF-8 sequence
      */
     public static InputFileException notUtf8(long line, int column, long offset, int value) {
-        String what = value >= 0
-                ? "byte " + String.format("0x%02X", value & 0xFF) + " (byte " + (offset + 1) + " of the file) is not valid UTF-8"
-                : "the file ends inside a UTF-8 sequence";
-        return new InputFileException((int) Math.min(Integer.MAX_VALUE, line), column, what, "save the file as UTF-8");
+        Message what = value >= 0
+                ? Message.of("message.input.not_utf8", "byte", String.format("0x%02X", value & 0xFF), "offset", offset + 1)
+                : Message.of("message.input.utf8_cut_off");
+        return new InputFileException((int) Math.min(Integer.MAX_VALUE, line), column, what,
+                Message.of("message.input.fix.save_utf8"));
     }
 
     private static InputFileException tooLarge(long limit) {
-        return new InputFileException(1, 1, "the file is larger than " + describe(limit),
-                "split it or shorten it (input files are limited to " + describe(limit) + ")");
+        return new InputFileException(1, 1, Message.of("message.input.too_large", "size", size(limit)),
+                Message.of("message.input.fix.shorten_to", "size", size(limit)));
+    }
+
+    private static InputFileException notFound() {
+        return new InputFileException(1, 1, Message.of("message.input.not_found"), Message.of("message.input.fix.correct_path"));
     }
 
     /** A stream that refuses to read past {@code limit} bytes (the file grew after it was measured). */
@@ -115,16 +125,15 @@ public final class InputFiles {
     /** Refuses a missing file, a folder, and anything that is not a regular file (devices, FIFOs, sockets). */
     private static void requireRegularFile(Path file) {
         if (!Files.exists(file)) {
-            throw new InputFileException(1, 1, "file not found", "create it or correct the path");
+            throw notFound();
         }
         if (Files.isDirectory(file)) {
-            throw new InputFileException(1, 1, "a folder, not a file", "name a file");
+            throw new InputFileException(1, 1, Message.of("message.input.folder"), Message.of("message.input.fix.name_a_file"));
         }
         if (!Files.isRegularFile(file)) {
-            String what = Files.isSymbolicLink(file) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                    ? "a link to something that is not a regular file (a device, pipe or socket)"
-                    : "not a regular file (a device, pipe or socket)";
-            throw new InputFileException(1, 1, what, "name a regular file");
+            boolean link = Files.isSymbolicLink(file) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+            throw new InputFileException(1, 1, Message.of("message.input.not_regular", "link", link ? "yes" : "no"),
+                    Message.of("message.input.fix.name_a_regular_file"));
         }
     }
 
@@ -164,7 +173,9 @@ public final class InputFiles {
         return notUtf8(line, column, offset, offset < bytes.length ? bytes[offset] & 0xFF : -1);
     }
 
-    private static String describe(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+    /** A size limit as a person gives it: in MB when it is a whole number of them, else in bytes. */
+    private static Message size(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? Message.of("message.input.size.megabytes", "amount", bytes / (1024 * 1024))
+                : Message.of("message.input.size.bytes", "amount", bytes);
     }
 }

@@ -1,5 +1,6 @@
 package dev.roletck.matrix;
 
+import dev.roletck.input.Problem;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

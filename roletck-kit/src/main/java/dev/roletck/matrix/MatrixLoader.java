@@ -1,5 +1,7 @@
 package dev.roletck.matrix;
 
+import dev.roletck.i18n.Message;
+import dev.roletck.input.Problem;
 import dev.roletck.model.Table;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,16 +60,16 @@ public final class MatrixLoader {
 
     private static Loaded<Spec> read(Path dir) {
         if (!Files.isDirectory(dir)) {
-            return Loaded.failed(List.of(new Problem(YamlDoc.display(dir), 1, 1, "not a directory",
-                    "name the directory that holds the <table>.yaml files and " + RULES_FILE)));
+            return Loaded.failed(List.of(new Problem(YamlDoc.display(dir), 1, 1, Message.of("message.spec.not_a_directory"),
+                    Message.of("message.spec.fix.not_a_directory", "files", "<table>.yaml", "rules", RULES_FILE))));
         }
         List<Problem> problems = new ArrayList<>(strayFiles(dir));
         Map<Table, Matrix> matrices = new EnumMap<>(Table.class);
         for (Table table : Table.values()) {
             Path file = dir.resolve(table.id() + ".yaml");
             if (!Files.isRegularFile(file)) {
-                problems.add(new Problem(YamlDoc.display(file), 1, 1, "the matrix of table '" + table.id() + "' is missing",
-                        "write it (one cell for every capability, role and relation of the table)"));
+                problems.add(new Problem(YamlDoc.display(file), 1, 1, Message.of("message.spec.no_matrix", "table", table.id()),
+                        Message.of("message.spec.fix.no_matrix")));
                 continue;
             }
             Loaded<Matrix> m = matrix(file, Optional.of(table));
@@ -101,7 +103,7 @@ public final class MatrixLoader {
     private static <T> Loaded<T> result(YamlDoc doc, Optional<T> value) {
         if (doc.hasProblems()) return Loaded.failed(doc.problems());
         return value.map(Loaded::of).orElseGet(() -> Loaded.failed(List.of(new Problem(doc.file, 1, 1,
-                "the file could not be read", "check that it follows the format of the spec files"))));
+                Message.of("message.spec.unreadable"), Message.of("message.spec.fix.unreadable")))));
     }
 
     private static List<Problem> strayFiles(Path dir) {
@@ -114,12 +116,13 @@ public final class MatrixLoader {
                 boolean known = name.equals(RULES_FILE)
                         || (name.endsWith(".yaml") && Table.fromId(name.substring(0, name.length() - 5)).isPresent());
                 if (!known) {
-                    problems.add(new Problem(YamlDoc.display(f), 1, 1, "'" + name + "' is neither a table matrix nor "
-                            + RULES_FILE, "name it <table>.yaml after one of the tables, or move it out of the directory"));
+                    problems.add(new Problem(YamlDoc.display(f), 1, 1, Message.of("message.spec.stray_file", "name", name,
+                            "rules", RULES_FILE), Message.of("message.spec.fix.stray_file", "files", "<table>.yaml")));
                 }
             });
         } catch (IOException e) {
-            problems.add(new Problem(YamlDoc.display(dir), 1, 1, "cannot list the directory", "check that it is readable"));
+            problems.add(new Problem(YamlDoc.display(dir), 1, 1, Message.of("message.input.cannot_list"),
+                    Message.of("message.input.fix.check_readable")));
         }
         return problems;
     }

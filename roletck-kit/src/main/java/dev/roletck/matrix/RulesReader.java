@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roletck.api.AccessRequest;
 import dev.roletck.api.AssignmentRequest;
+import dev.roletck.i18n.Message;
 import dev.roletck.model.Access;
 import dev.roletck.model.Ids;
 import dev.roletck.model.RuleId;
@@ -47,7 +48,7 @@ final class RulesReader {
     }
 
     private Optional<List<RuleSpec>> rules(Node root) {
-        Optional<YamlDoc.Fields> top = doc.fields(root, "rules.yaml", List.of("rules"), List.of());
+        Optional<YamlDoc.Fields> top = doc.fields(root, YamlDoc.TOP, List.of("rules"), List.of());
         if (top.isEmpty() || top.get().get("rules").isEmpty()) return Optional.empty();
         Node listNode = top.get().get("rules").get();
         Optional<List<Node>> items = doc.list(listNode, "rules");
@@ -57,14 +58,15 @@ final class RulesReader {
         for (Node item : items.get()) rule(item, seen).ifPresent(rules::add);
         for (RuleId id : RuleId.values()) {
             if (!seen.containsKey(id)) {
-                doc.at(listNode, "missing rule " + id.id(), "add an entry with id: " + id.id() + " and status: " + id.status().id());
+                doc.at(listNode, Message.of("message.spec.missing_rule", "rule", id.id()),
+                        Message.of("message.spec.fix.missing_rule", "rule", id.id(), "status", id.status().id()));
             }
         }
         return doc.hasProblems() ? Optional.empty() : Optional.of(List.copyOf(rules));
     }
 
     private Optional<RuleSpec> rule(Node node, Map<RuleId, Node> seen) {
-        Optional<YamlDoc.Fields> fields = doc.fields(node, "a rule", RULE_REQUIRED, RULE_OPTIONAL);
+        Optional<YamlDoc.Fields> fields = doc.fields(node, "rules", RULE_REQUIRED, RULE_OPTIONAL);
         if (fields.isEmpty()) return Optional.empty();
         YamlDoc.Fields f = fields.get();
         int before = doc.problemCount();
@@ -72,16 +74,17 @@ final class RulesReader {
         if (id.isPresent()) {
             Node first = seen.putIfAbsent(id.get(), f.get("id").get());
             if (first != null) {
-                doc.at(f.get("id").get(), "rule " + id.get().id() + " appears twice (first at line "
-                        + (first.getStartMark().getLine() + 1) + ")", "keep one entry per rule");
+                doc.at(f.get("id").get(), Message.of("message.spec.rule_twice", "rule", id.get().id(),
+                        "first", String.valueOf(first.getStartMark().getLine() + 1)), Message.of("message.spec.fix.rule_twice"));
             }
         }
         Optional<String> title = f.get("title").flatMap(n -> doc.text(n, "title"));
         Optional<RuleStatus> status = f.get("status")
                 .flatMap(n -> doc.id(n, "status", RuleStatus::fromId, Ids.list(RuleStatus.class)));
         if (id.isPresent() && status.isPresent() && status.get() != id.get().status()) {
-            doc.at(f.get("status").get(), "rule " + id.get().id() + " has status '" + status.get().id()
-                    + "' but RULINGS §5 gives it '" + id.get().status().id() + "'", "write status: " + id.get().status().id());
+            doc.at(f.get("status").get(), Message.of("message.spec.status_differs", "rule", id.get().id(),
+                    "status", status.get().id(), "ruling", id.get().status().id()),
+                    Message.of("message.input.fix.write", "code", "status: " + id.get().status().id()));
         }
         Optional<Group> group = f.get("group").flatMap(n -> doc.id(n, "group",
                 g -> Group.fromId(g).filter(Group::isRuleGroup), ruleGroupIds()));
@@ -89,12 +92,11 @@ final class RulesReader {
         Optional<String> statement = f.get("statement").flatMap(n -> doc.text(n, "statement"));
         Optional<String> reason = f.get("reason").flatMap(n -> doc.text(n, "reason"));
         Optional<String> notes = f.get("notes").flatMap(n -> doc.text(n, "notes"));
-        String ruleName = id.map(RuleId::id).orElse("this rule");
         Set<String> names = new HashSet<>();
         List<RuleSpec.AccessCase> accessCases = f.get("access_cases")
-                .map(n -> cases(n, "access_cases", ruleName, names, this::accessCase)).orElse(List.of());
+                .map(n -> cases(n, "access_cases", names, this::accessCase)).orElse(List.of());
         List<RuleSpec.AssignmentCase> cases = f.get("cases")
-                .map(n -> cases(n, "cases", ruleName, names, this::assignmentCase)).orElse(List.of());
+                .map(n -> cases(n, "cases", names, this::assignmentCase)).orElse(List.of());
         if (doc.problemCount() != before || id.isEmpty() || title.isEmpty() || status.isEmpty() || group.isEmpty()
                 || seeds.isEmpty() || statement.isEmpty()) {
             return Optional.empty();
@@ -107,17 +109,19 @@ final class RulesReader {
         Optional<List<Node>> items = doc.list(node, "seeds");
         if (items.isEmpty()) return Optional.empty();
         if (items.get().isEmpty()) {
-            doc.at(node, "seeds is empty", "name the seed lines the rule rests on, e.g. 002_eb43fb2dbe00fd3d.txt:88");
+            doc.at(node, Message.of("message.input.empty_value", "field", "seeds"),
+                    Message.of("message.spec.fix.name_a_seed_line", "example", "002_eb43fb2dbe00fd3d.txt:88"));
             return Optional.empty();
         }
         List<String> seeds = new ArrayList<>();
         for (Node item : items.get()) {
-            Optional<String> s = doc.text(item, "a seed line");
+            Optional<String> s = doc.text(item, "seeds");
             if (s.isEmpty()) continue;
             if (!SEED_LINE.matcher(s.get()).matches()) {
-                doc.at(item, "'" + s.get() + "' is not a seed line", "write file:line, e.g. 002_eb43fb2dbe00fd3d.txt:88");
+                doc.at(item, Message.of("message.spec.not_a_seed_line", "line", s.get()),
+                        Message.of("message.spec.fix.seed_line", "form", "file:line", "example", "002_eb43fb2dbe00fd3d.txt:88"));
             } else if (seeds.contains(s.get())) {
-                doc.at(item, "seed line '" + s.get() + "' is named twice", "name each seed line once");
+                doc.at(item, Message.of("message.input.listed_twice", "id", s.get()), Message.of("message.input.fix.remove_one"));
             } else {
                 seeds.add(s.get());
             }
@@ -126,30 +130,30 @@ final class RulesReader {
     }
 
     private interface CaseReader<T> {
-        Optional<T> read(String name, Node request, Node expect, String where);
+        Optional<T> read(String name, Node request, Node expect);
     }
 
-    private <T> List<T> cases(Node node, String key, String rule, Set<String> names, CaseReader<T> reader) {
+    private <T> List<T> cases(Node node, String key, Set<String> names, CaseReader<T> reader) {
         List<T> cases = new ArrayList<>();
         for (Node item : doc.list(node, key).orElse(List.of())) {
-            Optional<YamlDoc.Fields> f = doc.fields(item, "a case of " + rule, CASE_KEYS, List.of());
+            Optional<YamlDoc.Fields> f = doc.fields(item, key, CASE_KEYS, List.of());
             if (f.isEmpty()) continue;
             Optional<String> name = f.get().get("name").flatMap(n -> doc.text(n, "name"));
             if (name.isPresent() && !names.add(name.get())) {
-                doc.at(f.get().get("name").get(), "case name '" + name.get() + "' is used twice in " + rule,
-                        "give each case of a rule its own name");
+                doc.at(f.get().get("name").get(), Message.of("message.spec.case_twice", "case", name.get()),
+                        Message.of("message.spec.fix.case_twice"));
             }
             Optional<Node> request = f.get().get("request");
             Optional<Node> expect = f.get().get("expect");
             if (name.isEmpty() || request.isEmpty() || expect.isEmpty()) continue;
-            reader.read(name.get(), request.get(), expect.get(), "case '" + name.get() + "' of " + rule).ifPresent(cases::add);
+            reader.read(name.get(), request.get(), expect.get()).ifPresent(cases::add);
         }
         return cases;
     }
 
-    private Optional<RuleSpec.AccessCase> accessCase(String name, Node request, Node expect, String where) {
-        Optional<AccessRequest> req = wire(request, where, Wire::accessRequest);
-        Optional<YamlDoc.Fields> e = doc.fields(expect, "the expectation of " + where, List.of("access"), List.of("scopes"));
+    private Optional<RuleSpec.AccessCase> accessCase(String name, Node request, Node expect) {
+        Optional<AccessRequest> req = wire(request, name, Wire::accessRequest);
+        Optional<YamlDoc.Fields> e = doc.fields(expect, "expect", List.of("access"), List.of("scopes"));
         if (e.isEmpty()) return Optional.empty();
         Optional<Access> access = e.get().get("access")
                 .flatMap(n -> doc.id(n, "access", Access::fromId, Ids.list(Access.class)));
@@ -164,13 +168,13 @@ final class RulesReader {
                 else scopes.add(s.get());
             }
             if (clean && !scopes.isEmpty() && access.isPresent() && !access.get().isScopable()) {
-                doc.at(e.get().get("scopes").get(), "scopes qualify only full or read_only, not " + access.get().id(),
-                        "write scopes: []");
+                doc.at(e.get().get("scopes").get(), Message.of("message.spec.scopes_unqualified", "access", access.get().id()),
+                        Message.of("message.input.fix.write", "code", "scopes: []"));
                 clean = false;
             }
             if (clean && !scopes.equals(scopes.stream().sorted().distinct().toList())) {
-                doc.at(e.get().get("scopes").get(), "scopes must be distinct and sorted by id",
-                        "write [" + MatrixReader.ids(scopes.stream().sorted().distinct().toList()) + "]");
+                doc.at(e.get().get("scopes").get(), Message.of("message.spec.scopes_unsorted"),
+                        Message.of("message.input.fix.write", "code", "[" + MatrixReader.ids(scopes.stream().sorted().distinct().toList()) + "]"));
                 clean = false;
             }
         }
@@ -178,9 +182,9 @@ final class RulesReader {
         return Optional.of(new RuleSpec.AccessCase(name, req.get(), access.get(), scopes));
     }
 
-    private Optional<RuleSpec.AssignmentCase> assignmentCase(String name, Node request, Node expect, String where) {
-        Optional<AssignmentRequest> req = wire(request, where, Wire::assignmentRequest);
-        Optional<YamlDoc.Fields> e = doc.fields(expect, "the expectation of " + where, List.of("verdict", "rule"), List.of());
+    private Optional<RuleSpec.AssignmentCase> assignmentCase(String name, Node request, Node expect) {
+        Optional<AssignmentRequest> req = wire(request, name, Wire::assignmentRequest);
+        Optional<YamlDoc.Fields> e = doc.fields(expect, "expect", List.of("verdict", "rule"), List.of());
         if (e.isEmpty()) return Optional.empty();
         Optional<Verdict> verdict = e.get().get("verdict")
                 .flatMap(n -> doc.id(n, "verdict", Verdict::fromId, Ids.list(Verdict.class)));
@@ -190,10 +194,10 @@ final class RulesReader {
     }
 
     /** A request decoded by the protocol codec; its complaint becomes a problem at the request. */
-    private <T> Optional<T> wire(Node request, String where, Function<JsonNode, T> decode) {
+    private <T> Optional<T> wire(Node request, String name, Function<JsonNode, T> decode) {
         if (!(request instanceof MappingNode)) {
-            doc.at(request, "the request of " + where + " must be a mapping, not a " + YamlDoc.kind(request),
-                    "write the request as PROTOCOL.md shows, without id and kind");
+            doc.at(request, Message.of("message.spec.request_not_mapping", "case", name, "found", YamlDoc.kind(request)),
+                    Message.of("message.spec.fix.request"));
             return Optional.empty();
         }
         try {
@@ -202,8 +206,9 @@ final class RulesReader {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
             int dash = message.indexOf(" — ");
             String what = dash < 0 ? message : message.substring(0, dash);
-            String fix = dash < 0 ? "write the request as PROTOCOL.md shows, without id and kind" : message.substring(dash + 3);
-            doc.at(request, "bad request in " + where + ": " + what.replaceAll("\\s*\\R\\s*", " "), fix);
+            // the protocol codec's own words are quoted as they are; the fix is the kit's
+            doc.at(request, Message.of("message.spec.bad_request", "case", name, "detail", what.replaceAll("\\s*\\R\\s*", " ")),
+                    Message.of("message.spec.fix.request"));
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package dev.roletck.matrix;
 
+import dev.roletck.input.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import dev.roletck.i18n.Message;
 import dev.roletck.input.InputFileException;
 import dev.roletck.input.InputFiles;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -45,6 +47,8 @@ final class YamlDoc {
     static final int MAX_CODE_POINTS = 1_000_000;
     static final int MAX_DEPTH = 20;
     static final int MAX_COLLECTION_ALIASES = 10;
+    /** The field name that stands for the root of a file. */
+    static final String TOP = "";
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
@@ -90,10 +94,12 @@ final class YamlDoc {
             byte[] bytes = InputFiles.readBytes(path);
             text = InputFiles.decode(bytes);
         } catch (InputFileException e) {
-            return fail(e.line(), e.column(), e.what(), e.fix());
+            problems.add(e.problem(file));
+            return Optional.empty();
         }
         if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
-            return fail(1, 1, "the file is longer than " + MAX_CODE_POINTS + " characters", "split it or shorten it");
+            return fail(1, 1, Message.of("message.input.too_many_characters", "limit", MAX_CODE_POINTS),
+                    Message.of("message.input.fix.shorten"));
         }
         LoaderOptions options = options();
         if (!prescan(text, options)) return Optional.empty();
@@ -104,9 +110,9 @@ final class YamlDoc {
         } catch (MarkedYAMLException e) {
             return syntax(e);
         } catch (YAMLException e) {
-            return fail(1, 1, oneLine(e.getMessage()), "correct the YAML");
+            return fail(1, 1, syntax(oneLine(e.getMessage()), 0), Message.of("message.input.fix.yaml_syntax"));
         }
-        if (root == null) return fail(1, 1, "the file holds no YAML document", "write the document");
+        if (root == null) return fail(1, 1, Message.of("message.input.no_document"), Message.of("message.input.fix.write_document"));
         checkTree(root);
         return Optional.of(root);
     }
@@ -147,14 +153,14 @@ final class YamlDoc {
                 if (event instanceof DocumentStartEvent) {
                     documents++;
                     if (documents > 1) {
-                        return !failAt(event.getStartMark(), "a second YAML document in one file",
-                                "keep one document per file and remove the '---' line");
+                        return !failAt(event.getStartMark(), Message.of("message.input.second_document"),
+                                Message.of("message.input.fix.one_document"));
                     }
                 } else if (event instanceof CollectionStartEvent start) {
                     depth++;
                     if (depth > MAX_DEPTH) {
-                        return !failAt(event.getStartMark(), "nesting deeper than " + MAX_DEPTH + " levels",
-                                "flatten the structure");
+                        return !failAt(event.getStartMark(), Message.of("message.input.too_deep", "limit", MAX_DEPTH),
+                                Message.of("message.input.fix.flatten"));
                     }
                     String anchor = start.getAnchor();
                     openStack.add(anchor);
@@ -169,12 +175,12 @@ final class YamlDoc {
                 } else if (event instanceof AliasEvent alias) {
                     String anchor = alias.getAnchor();
                     if (openAnchors.contains(anchor)) {
-                        return !failAt(event.getStartMark(), "alias '*" + anchor + "' refers to a node that contains it",
-                                "write the value out instead of a recursive alias");
+                        return !failAt(event.getStartMark(), Message.of("message.input.recursive_alias", "alias", "*" + anchor),
+                                Message.of("message.input.fix.write_out_alias"));
                     }
                     if (collectionAnchors.contains(anchor) && ++collectionAliases > MAX_COLLECTION_ALIASES) {
-                        return !failAt(event.getStartMark(), "more than " + MAX_COLLECTION_ALIASES
-                                + " aliases of lists or mappings", "write the values out instead of using anchors and aliases");
+                        return !failAt(event.getStartMark(), Message.of("message.input.too_many_aliases", "limit", MAX_COLLECTION_ALIASES),
+                                Message.of("message.input.fix.write_out_aliases"));
                     }
                 }
             }
@@ -182,7 +188,7 @@ final class YamlDoc {
             syntax(e);
             return false;
         } catch (YAMLException e) {
-            fail(1, 1, oneLine(e.getMessage()), "correct the YAML");
+            fail(1, 1, syntax(oneLine(e.getMessage()), 0), Message.of("message.input.fix.yaml_syntax"));
             return false;
         }
         return true;
@@ -190,24 +196,29 @@ final class YamlDoc {
 
     private Optional<Node> syntax(MarkedYAMLException e) {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-        String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
+        String problem = e.getProblem() != null ? e.getProblem() : "—";
         String globalTag = "Global tag is not allowed: ";
         if (problem.startsWith(globalTag) && mark != null) {
             String tag = problem.substring(globalTag.length()).replace(Tag.PREFIX, "!!");
-            failAt(mark, "tag '" + tag + "' is not allowed", "remove the tag");
+            failAt(mark, Message.of("message.input.tag", "tag", tag), Message.of("message.input.fix.remove_tag"));
             return Optional.empty();
         }
-        String context = e.getContext() == null ? "" : " (" + e.getContext()
-                + (e.getContextMark() != null && e.getContextMark() != mark ? " at line " + (e.getContextMark().getLine() + 1) : "")
-                + ")";
-        String message = "YAML syntax: " + oneLine(problem + context);
-        if (mark == null) return fail(1, 1, message, "correct the YAML syntax");
-        failAt(mark, message, "correct the YAML syntax here");
+        String detail = e.getContext() == null ? problem : problem + " (" + e.getContext() + ")";
+        int contextLine = e.getContext() != null && e.getContextMark() != null && e.getContextMark() != mark
+                ? e.getContextMark().getLine() + 1 : 0;
+        Message message = syntax(oneLine(detail), contextLine);
+        if (mark == null) return fail(1, 1, message, Message.of("message.input.fix.yaml_syntax"));
+        failAt(mark, message, Message.of("message.input.fix.yaml_syntax"));
         return Optional.empty();
     }
 
+    /** The YAML parser's own words, quoted as they are; {@code contextLine} 0 when it names no other line. */
+    private static Message syntax(String detail, int contextLine) {
+        return Message.of("message.input.yaml_syntax", "detail", detail, "context", contextLine == 0 ? "none" : String.valueOf(contextLine));
+    }
+
     private static String oneLine(String s) {
-        return s == null ? "invalid YAML" : s.replaceAll("\\s*\\R\\s*", " ").strip();
+        return s == null ? "—" : s.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     /** Tags and duplicate keys, checked once over the whole tree (aliases are visited once). */
@@ -219,22 +230,22 @@ final class YamlDoc {
             if (!seen.add(node)) continue;
             Tag tag = node.getTag();
             if (tag.equals(Tag.MERGE)) {
-                at(node, "merge keys ('<<') are not allowed", "write the keys out");
+                at(node, Message.of("message.input.merge_key"), Message.of("message.input.fix.write_keys_out"));
             } else if (!PLAIN_TAGS.contains(tag)) {
-                at(node, "tag '" + tag.getValue() + "' is not allowed", "remove the tag");
+                at(node, Message.of("message.input.tag", "tag", tag.getValue()), Message.of("message.input.fix.remove_tag"));
             }
             if (node instanceof MappingNode mapping) {
                 Map<String, Node> firstKeys = new HashMap<>();
                 for (NodeTuple t : mapping.getValue()) {
                     Node key = t.getKeyNode();
                     if (!(key instanceof ScalarNode scalar)) {
-                        at(key, "a key must be plain text, not a " + kind(key), "write the key as text");
+                        at(key, Message.of("message.input.key_not_text", "found", kind(key)), Message.of("message.input.fix.key_as_text"));
                         continue;
                     }
                     Node first = firstKeys.putIfAbsent(scalar.getValue(), key);
                     if (first != null) {
-                        at(key, "duplicate key '" + scalar.getValue() + "' (first at line "
-                                + (first.getStartMark().getLine() + 1) + ")", "keep one entry per key");
+                        at(key, Message.of("message.input.duplicate_key", "key", scalar.getValue(),
+                                "first", String.valueOf(first.getStartMark().getLine() + 1)), Message.of("message.input.fix.one_entry_per_key"));
                     }
                     todo.add(key);
                     todo.add(t.getValueNode());
@@ -247,23 +258,23 @@ final class YamlDoc {
 
     // ---- problems
 
-    private Optional<Node> fail(int line, int column, String message, String fix) {
+    private Optional<Node> fail(int line, int column, Message message, Message fix) {
         problems.add(new Problem(file, line, column, message, fix));
         return Optional.empty();
     }
 
-    private boolean failAt(Mark mark, String message, String fix) {
+    private boolean failAt(Mark mark, Message message, Message fix) {
         problems.add(new Problem(file, mark.getLine() + 1, mark.getColumn() + 1, message, fix));
         return true;
     }
 
     /** Records a problem at the start of {@code node}. */
-    void at(Node node, String message, String fix) {
+    void at(Node node, Message message, Message fix) {
         failAt(node.getStartMark(), message, fix);
     }
 
     /** Records a problem at line 1, column 1 (for what has no position, like a missing file). */
-    void atStart(String message, String fix) {
+    void atStart(Message message, Message fix) {
         fail(1, 1, message, fix);
     }
 
@@ -280,40 +291,59 @@ final class YamlDoc {
         return node instanceof ScalarNode && node.getTag().equals(Tag.NULL);
     }
 
-    /** Non-empty text; any non-null scalar counts, taken as written. */
-    Optional<String> text(Node node, String what) {
+    /** Non-empty text, the value of the key {@code field} (or an item of its list); any non-null scalar counts, taken as written. */
+    Optional<String> text(Node node, String field) {
         if (!(node instanceof ScalarNode scalar) || isNull(node)) {
-            at(node, "expected text for " + what + ", found a " + kind(node), "write " + what + " as text");
+            at(node, Message.of("message.input.expected_text", "field", field, "found", kind(node)),
+                    Message.of("message.input.fix.write_text", "field", field));
             return Optional.empty();
         }
         if (scalar.getValue().isBlank()) {
-            at(node, what + " is empty", "write " + what);
+            at(node, Message.of("message.input.empty_value", "field", field), Message.of("message.input.fix.write_value", "field", field));
             return Optional.empty();
         }
         return Optional.of(scalar.getValue());
     }
 
-    /** The constant named by a scalar id; an unknown id is reported with the ids that would do. */
+    /**
+     * The constant named by a scalar id; an unknown id is reported with the ids that would do.
+     * {@code kind} is what the id names, as the messages select it (table, role, access, rule …).
+     */
     <E> Optional<E> id(Node node, String kind, Function<String, Optional<E>> lookup, String choices) {
         if (!(node instanceof ScalarNode scalar) || isNull(node)) {
-            at(node, "expected a " + kind + " id, found a " + kind(node), "use one of: " + choices);
+            at(node, Message.of("message.input.expected_id", "kind", kind, "found", kind(node)),
+                    Message.of("message.input.fix.one_of", "choices", choices));
             return Optional.empty();
         }
         Optional<E> found = lookup.apply(scalar.getValue());
-        if (found.isEmpty()) at(node, "unknown " + kind + " '" + scalar.getValue() + "'", "use one of: " + choices);
+        if (found.isEmpty()) {
+            at(node, Message.of("message.input.unknown_id", "kind", kind, "id", scalar.getValue()),
+                    Message.of("message.input.fix.one_of", "choices", choices));
+        }
         return found;
     }
 
-    Optional<List<Node>> list(Node node, String what) {
+    /** The value of the key {@code field}, a list. */
+    Optional<List<Node>> list(Node node, String field) {
         if (node instanceof SequenceNode sequence) return Optional.of(sequence.getValue());
-        at(node, "expected a list for " + what + ", found a " + kind(node), "write " + what + " as a list: [a, b]");
+        at(node, Message.of("message.input.expected_list", "field", field, "found", kind(node)),
+                Message.of("message.input.fix.write_list", "field", field));
         return Optional.empty();
     }
 
-    /** The entries of a mapping with text keys, in file order, the first of duplicate keys only. */
-    Optional<List<Entry>> entries(Node node, String what) {
+    /**
+     * The entries of a mapping with text keys, in file order, the first of duplicate keys only;
+     * {@code field} is the key whose value it is, or {@link #TOP} for the file's root.
+     */
+    Optional<List<Entry>> entries(Node node, String field) {
         if (!(node instanceof MappingNode mapping)) {
-            at(node, "expected a mapping for " + what + ", found a " + kind(node), "write " + what + " as key: value lines");
+            if (field.equals(TOP)) {
+                at(node, Message.of("message.input.expected_mapping_top", "found", kind(node)),
+                        Message.of("message.input.fix.write_mapping_top"));
+            } else {
+                at(node, Message.of("message.input.expected_mapping", "field", field, "found", kind(node)),
+                        Message.of("message.input.fix.write_mapping", "field", field));
+            }
             return Optional.empty();
         }
         Map<String, Entry> byKey = new LinkedHashMap<>();
@@ -331,18 +361,21 @@ final class YamlDoc {
      * The fields of a mapping with a fixed set of keys: unknown keys and missing required keys are
      * reported; optional keys may be absent.
      */
-    Optional<Fields> fields(Node node, String what, List<String> required, List<String> optional) {
-        Optional<List<Entry>> entries = entries(node, what);
+    Optional<Fields> fields(Node node, String field, List<String> required, List<String> optional) {
+        Optional<List<Entry>> entries = entries(node, field);
         if (entries.isEmpty()) return Optional.empty();
         List<String> allowed = new ArrayList<>(required);
         allowed.addAll(optional);
         Map<String, Entry> found = new LinkedHashMap<>();
         for (Entry e : entries.get()) {
             if (allowed.contains(e.key())) found.put(e.key(), e);
-            else at(e.keyNode(), "unknown key '" + e.key() + "' in " + what, "use one of: " + String.join(", ", allowed));
+            else at(e.keyNode(), Message.of("message.input.unknown_key", "key", e.key()),
+                    Message.of("message.input.fix.one_of", "choices", String.join(", ", allowed)));
         }
         for (String key : required) {
-            if (!found.containsKey(key)) at(node, "missing key '" + key + "' in " + what, "add " + key + ": …");
+            if (!found.containsKey(key)) {
+                at(node, Message.of("message.input.missing_key", "key", key), Message.of("message.input.fix.add", "code", key + ": …"));
+            }
         }
         return Optional.of(new Fields(node, found));
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.roletck.matrix.Loaded;
 import dev.roletck.matrix.MatrixLoader;
-import dev.roletck.matrix.Problem;
+import dev.roletck.input.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

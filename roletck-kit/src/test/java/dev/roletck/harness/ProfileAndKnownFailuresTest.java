@@ -111,22 +111,21 @@ class ProfileAndKnownFailuresTest {
     void badFilesAreOneLineWithPosition() throws IOException {
         String groups = "organization_roles, webex_site_roles, contact_center, contact_center_role_assignment, "
                 + "external_admin_roles, partner_sales_roles, assignment, generated, fail_closed";
-        assertEquals(dir.resolve("p1.yaml") + ":2:14: unknown rule group 'organisation_roles' — use one of " + groups,
+        assertEquals(dir.resolve("p1.yaml") + ":2:14: unknown rule group “organisation_roles” — use one of: " + groups,
                 usage(() -> Profile.read(file("p1.yaml", "name: x\nimplements: [organisation_roles]\n"))));
-        assertEquals(dir.resolve("p2.yaml") + ":1:1: unknown key 'tables' — a profile has 'name' and 'implements'",
+        assertEquals(dir.resolve("p2.yaml") + ":1:1: unknown key “tables” — use one of: name, implements",
                 usage(() -> Profile.read(file("p2.yaml", "tables: [assignment]\n"))));
-        assertTrue(usage(() -> Profile.read(file("p3.yaml", "implements: [a\n"))).startsWith(dir.resolve("p3.yaml") + ":2:1: not valid YAML"));
-        assertEquals(dir.resolve("k1.yaml") + ":4:12: '31.12.2025' is not a date — write yyyy-mm-dd",
+        assertTrue(usage(() -> Profile.read(file("p3.yaml", "implements: [a\n"))).startsWith(dir.resolve("p3.yaml") + ":2:1: YAML syntax error: “"));
+        assertEquals(dir.resolve("k1.yaml") + ":4:12: “31.12.2025” is not a date — write the date as yyyy-mm-dd",
                 usage(() -> KnownFailures.read(file("k1.yaml", "- case: " + FLIPPED + "\n  reason: r\n  link: l\n  expires: 31.12.2025\n"),
                         Set.of(FLIPPED))));
-        assertEquals(dir.resolve("k2.yaml") + ":1:9: " + Catalog.standard().format("message.known_failures.no_match",
-                        Map.of("kind", "case", "pattern", "nope", "suggested", "no", "suggestions", ""), Locale.getDefault()),
+        assertEquals(dir.resolve("k2.yaml") + ":1:9: no case matches “nope” — copy the id from a report",
                 usage(() -> KnownFailures.read(file("k2.yaml", "- case: nope\n  reason: r\n  link: l\n  expires: 2025-01-01\n"),
                         Set.of(FLIPPED))));
-        assertEquals(dir.resolve("k3.yaml") + ":1:3: the entry lacks 'reason' — every entry has case, reason and expires (link is optional)",
+        assertEquals(dir.resolve("k3.yaml") + ":1:3: missing key “reason” — every entry has one of case, cell or rule, then reason and expires (link is optional)",
                 usage(() -> KnownFailures.read(file("k3.yaml", "- case: " + FLIPPED + "\n  link: l\n  expires: 2025-01-01\n"),
                         Set.of(FLIPPED))));
-        assertEquals(dir.resolve("k4.yaml") + ":1:3: the entry lacks 'case' — every entry has case (or cell: or rule:), reason and expires",
+        assertEquals(dir.resolve("k4.yaml") + ":1:3: the entry names no case, cell or rule — every entry has one of case, cell or rule, then reason and expires (link is optional)",
                 usage(() -> KnownFailures.read(file("k4.yaml", "- reason: r\n  expires: 2025-01-01\n"), Set.of(FLIPPED))));
     }
 
@@ -142,8 +141,7 @@ class ProfileAndKnownFailuresTest {
         String typo = "organization_roles/device_managment/device_admin/customer";
         String message = usage(() -> KnownFailures.read(file("typo.yaml", "- case: " + typo + "\n  reason: r\n  expires: 2025-12-31\n"),
                 Fixtures.cases()));
-        assertEquals(dir.resolve("typo.yaml") + ":1:9: " + Catalog.standard().format("message.known_failures.no_match",
-                Map.of("kind", "case", "pattern", typo, "suggested", "yes", "suggestions", FLIPPED), Locale.getDefault()), message);
+        assertEquals(dir.resolve("typo.yaml") + ":1:9: no case matches “" + typo + "” — did you mean " + FLIPPED + "?", message);
         message = usage(() -> KnownFailures.read(file("rule.yaml", "- rule: R222\n  reason: r\n  expires: 2025-12-31\n"), Fixtures.cases()));
         assertTrue(message.contains("R22"), message);
     }

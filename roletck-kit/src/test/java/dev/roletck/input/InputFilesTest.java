@@ -19,7 +19,7 @@ class InputFilesTest {
     @TempDir Path dir;
 
     private static String refusal(Path file) {
-        return assertThrows(InputFileException.class, () -> InputFiles.readText(file)).at("f");
+        return assertThrows(InputFileException.class, () -> InputFiles.readText(file)).problem("f").toString();
     }
 
     @Test
@@ -51,20 +51,20 @@ class InputFilesTest {
         Path fifo = dir.resolve("pipe.csv");
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
         assertEquals("f:1:1: not a regular file (a device, pipe or socket) — name a regular file",
-                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(InputFileException.class, () -> InputFiles.open(fifo, 100)).at("f")));
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(InputFileException.class, () -> InputFiles.open(fifo, 100)).problem("f").toString()));
         Path ten = Files.writeString(dir.resolve("ten.csv"), "0123456789");
         assertEquals("f:1:1: the file is larger than 9 bytes — split it or shorten it (input files are limited to 9 bytes)",
-                assertThrows(InputFileException.class, () -> InputFiles.open(ten, 9)).at("f"));
+                assertThrows(InputFileException.class, () -> InputFiles.open(ten, 9)).problem("f").toString());
         try (java.io.InputStream in = InputFiles.open(ten, 10)) {
             Files.writeString(ten, "0123456789abc");
             byte[] buffer = new byte[4];
             InputFileException grown = assertThrows(InputFileException.class, () -> {
                 while (in.read(buffer) >= 0) { /* read on */ }
             });
-            assertEquals("f:1:1: the file is larger than 10 bytes — split it or shorten it (input files are limited to 10 bytes)", grown.at("f"));
+            assertEquals("f:1:1: the file is larger than 10 bytes — split it or shorten it (input files are limited to 10 bytes)", grown.problem("f").toString());
         }
         InputFileException bad = InputFiles.notUtf8(3, 7, 41, 0xC3);
-        assertEquals("f:3:7: byte 0xC3 (byte 42 of the file) is not valid UTF-8 — save the file as UTF-8", bad.at("f"));
+        assertEquals("f:3:7: byte 0xC3 (byte 42 of the file) is not valid UTF-8 — save the file as UTF-8", bad.problem("f").toString());
     }
 
     @Test

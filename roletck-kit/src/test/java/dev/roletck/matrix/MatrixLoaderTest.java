@@ -1,5 +1,6 @@
 package dev.roletck.matrix;
 
+import dev.roletck.input.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -60,23 +61,23 @@ class MatrixLoaderTest {
 
     @Test
     void aDuplicateKeyIsReportedAtTheSecondKey() {
-        assertEquals(List.of(DIR + "duplicate-key.yaml:4:1: duplicate key 'title' (first at line 3) — keep one entry per key"),
+        assertEquals(List.of(DIR + "duplicate-key.yaml:4:1: duplicate key “title” (first on line 3) — keep one entry per key"),
                 problems("duplicate-key.yaml"));
     }
 
     @Test
     void aDoubledCellIsReportedAtTheSecondCopy() {
-        assertEquals(List.of(DIR + "doubled-cell.yaml:14:7: duplicate key 'partner' (first at line 13) — keep one entry per key"),
+        assertEquals(List.of(DIR + "doubled-cell.yaml:14:7: duplicate key “partner” (first on line 13) — keep one entry per key"),
                 problems("doubled-cell.yaml"));
     }
 
     @Test
     void anUnknownRoleNamesTheRolesOfTheTableAndTheCellsItLeavesMissing() {
         assertEquals(List.of(
-                DIR + "unknown-role.yaml:11:5: missing cells of role 'contact_center_service_admin' for capability "
-                        + "'assign_service_admin_role_to_customer_user' — add contact_center_service_admin: with one cell "
+                DIR + "unknown-role.yaml:11:5: missing cells of role “contact_center_service_admin” for capability "
+                        + "“assign_service_admin_role_to_customer_user” — add contact_center_service_admin: with one cell "
                         + "for each relation (customer, partner, other)",
-                DIR + "unknown-role.yaml:15:5: unknown role 'contact_center_srvice_admin' — use one of: full_admin, "
+                DIR + "unknown-role.yaml:15:5: unknown role “contact_center_srvice_admin” — use one of: full_admin, "
                         + "contact_center_service_admin"),
                 problems("unknown-role.yaml"));
     }
@@ -90,19 +91,19 @@ class MatrixLoaderTest {
     @Test
     void everyBadValueOfAFileIsReportedAtOnce() {
         assertEquals(List.of(
-                DIR + "bad-values.yaml:12:26: unknown access 'ful' — use one of: not_applicable, none, read_only, full",
-                DIR + "bad-values.yaml:13:38: scope 'assigned_sites_only' qualifies only full or read_only, not none"
+                DIR + "bad-values.yaml:12:26: unknown access level “ful” — use one of: not_applicable, none, read_only, full",
+                DIR + "bad-values.yaml:13:38: scope “assigned_sites_only” qualifies only full or read_only, not none"
                         + " — write scope: null",
                 DIR + "bad-values.yaml:14:14: cell assign_service_admin_role_to_customer_user/full_admin/other has basis"
-                        + " 'inferred' but no reason — add reason: saying how the cell was read (only stated cells may omit it)",
-                DIR + "bad-values.yaml:14:71: unknown confidence 'sure' — use one of: low, low-medium, medium, medium-high, high"),
+                        + " “inferred” but no reason — add reason: saying how the cell was read (only stated cells may omit it)",
+                DIR + "bad-values.yaml:14:71: unknown confidence level “sure” — use one of: low, low-medium, medium, medium-high, high"),
                 problems("bad-values.yaml"));
     }
 
     @Test
     void aRelationListOtherThanTheTablesIsRefused() {
-        assertEquals(List.of(DIR + "wrong-relations.yaml:5:12: the relation list [customer, partner] differs from what table"
-                + " 'contact_center_role_assignment' declares — write [customer, partner, other]"), problems("wrong-relations.yaml"));
+        assertEquals(List.of(DIR + "wrong-relations.yaml:5:12: the relations [customer, partner] differ from what table"
+                + " “contact_center_role_assignment” declares — write [customer, partner, other]"), problems("wrong-relations.yaml"));
     }
 
     @Test
@@ -115,14 +116,14 @@ class MatrixLoaderTest {
     void aSyntaxErrorIsOneLineWithItsPosition() {
         List<String> problems = problems("syntax-error.yaml");
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).startsWith(DIR + "syntax-error.yaml:17:14: YAML syntax: expected ',' or '}'"), problems.get(0));
-        assertTrue(problems.get(0).contains("(while parsing a flow mapping at line 16)"), problems.get(0));
-        assertTrue(problems.get(0).endsWith(" — correct the YAML syntax here"), problems.get(0));
+        assertTrue(problems.get(0).startsWith(DIR + "syntax-error.yaml:17:14: YAML syntax error: “expected ',' or '}'"), problems.get(0));
+        assertTrue(problems.get(0).contains("(while parsing a flow mapping)” (in what begins on line 16)"), problems.get(0));
+        assertTrue(problems.get(0).endsWith(" — correct the YAML syntax"), problems.get(0));
     }
 
     @Test
     void aTagNeverConstructsAnything() {
-        assertEquals(List.of(DIR + "unknown-tag.yaml:3:8: tag '!!java.net.URL' is not allowed — remove the tag"),
+        assertEquals(List.of(DIR + "unknown-tag.yaml:3:8: tag “!!java.net.URL” is not allowed — remove the tag"),
                 problems("unknown-tag.yaml"));
     }
 
@@ -131,7 +132,7 @@ class MatrixLoaderTest {
         Path file = dir.resolve("local-tag.yaml");
         Files.writeString(file, Files.readString(Path.of(DIR + "ok.yaml")).replace("title: Who", "title: !shout Who"));
         List<String> problems = MatrixLoader.loadMatrix(file).problems().stream().map(Problem::toString).toList();
-        assertEquals(List.of(YamlDocDisplay.of(file) + ":3:8: tag '!shout' is not allowed — remove the tag"), problems);
+        assertEquals(List.of(YamlDocDisplay.of(file) + ":3:8: tag “!shout” is not allowed — remove the tag"), problems);
     }
 
     @Test
@@ -145,13 +146,13 @@ class MatrixLoaderTest {
         Files.write(file, lines);
         String f = YamlDoc.display(file);
         assertEquals(List.of(
-                f + ":2:1: unknown key 'notes' in the matrix — use one of: table, title, seeds, relations, roles,"
+                f + ":2:1: unknown key “notes” — use one of: table, title, seeds, relations, roles,"
                         + " capabilities, cells, revisions",
-                f + ":13:78: unknown key 'why' in cell assign_service_admin_role_to_customer_user/full_admin/customer"
+                f + ":13:78: unknown key “why”"
                         + " — use one of: access, scope, basis, confidence, reason, seeds, with_any_of, unless",
-                f + ":17:92: a cell cannot need its own role 'contact_center_service_admin' — use one of: full_admin",
-                f + ":17:131: unless: {cc_license: …} applies only to table 'contact_center', not"
-                        + " 'contact_center_role_assignment' — remove unless from this cell"),
+                f + ":17:92: a cell cannot need its own role “contact_center_service_admin” — use one of: full_admin",
+                f + ":17:131: “unless” applies only to table “contact_center”, not"
+                        + " “contact_center_role_assignment” — remove unless from this cell"),
                 MatrixLoader.loadMatrix(file).problems().stream().map(Problem::toString).toList());
     }
 
@@ -176,17 +177,17 @@ class MatrixLoaderTest {
                 .map(Problem::toString).toList();
         String f = DIR + "rules-bad.yaml:";
         assertTrue(problems.contains(f + "4:3: missing rule R06 — add an entry with id: R06 and status: informative"), problems::toString);
-        assertTrue(problems.contains(f + "18:13: rule R03 has status 'enforced' but RULINGS §5 gives it 'advisory'"
+        assertTrue(problems.contains(f + "18:13: rule R03 has status “enforced”, but RULINGS §5 gives it “advisory”"
                 + " — write status: advisory"), problems::toString);
-        assertTrue(problems.contains(f + "34:9: rule R05 appears twice (first at line 28) — keep one entry per rule"), problems::toString);
-        assertTrue(problems.contains(f + "43:12: unknown group 'assignmnt' — use one of: organization_roles, webex_site_roles,"
+        assertTrue(problems.contains(f + "34:9: rule R05 appears twice (first on line 28) — keep one entry per rule"), problems::toString);
+        assertTrue(problems.contains(f + "43:12: unknown rule group “assignmnt” — use one of: organization_roles, webex_site_roles,"
                 + " contact_center, contact_center_role_assignment, external_admin_roles, partner_sales_roles, assignment"),
                 problems::toString);
-        assertTrue(problems.contains(f + "50:13: '002_eb43fb2dbe00fd3d.txt' is not a seed line"
+        assertTrue(problems.contains(f + "50:13: “002_eb43fb2dbe00fd3d.txt” is not a seed line"
                 + " — write file:line, e.g. 002_eb43fb2dbe00fd3d.txt:88"), problems::toString);
-        assertTrue(problems.contains(f + "72:27: unknown verdict 'allowd' — use one of: allowed, refused"), problems::toString);
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith(f + "147:18: bad request in case 'full admin with a standard"
-                + " licence' of R22: ") && p.contains("full_admn")), problems::toString);
+        assertTrue(problems.contains(f + "72:27: unknown verdict “allowd” — use one of: allowed, refused"), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(f + "147:18: bad request in case “full admin with a standard"
+                + " licence”: “") && p.contains("full_admn")), problems::toString);
         assertEquals(7, problems.size(), problems::toString);
     }
 
@@ -205,11 +206,11 @@ class MatrixLoaderTest {
         List<String> problems = MatrixLoader.loadAll(dir).problems().stream().map(Problem::toString).toList();
         String d = YamlDocDisplay.of(dir);
         assertEquals(List.of(
-                d + "/extra.yaml:1:1: 'extra.yaml' is neither a table matrix nor rules.yaml — name it <table>.yaml after one"
+                d + "/extra.yaml:1:1: “extra.yaml” is neither a table matrix nor rules.yaml — name it <table>.yaml after one"
                         + " of the tables, or move it out of the directory",
-                d + "/contact_center.yaml:" + (tableLine + 1) + ":8: the file of table 'contact_center' declares table 'webex_site_roles'"
+                d + "/contact_center.yaml:" + (tableLine + 1) + ":8: the file of table “contact_center” declares table “webex_site_roles”"
                         + " — write table: contact_center or rename the file",
-                d + "/partner_sales_roles.yaml:1:1: the matrix of table 'partner_sales_roles' is missing"
+                d + "/partner_sales_roles.yaml:1:1: the matrix of table “partner_sales_roles” is missing"
                         + " — write it (one cell for every capability, role and relation of the table)"),
                 problems);
         SpecException e = assertThrows(SpecException.class, () -> MatrixLoader.loadAll(dir).orThrow());

@@ -1,5 +1,6 @@
 package dev.roletck.matrix;
 
+import dev.roletck.input.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,13 +41,13 @@ class MatrixReaderTest {
         List<String> swapped = problems("organization_roles", ORG_ROLES,
                 ORG_ROLES.replace("full_admin, read_only_admin", "read_only_admin, full_admin"));
         assertEquals(1, swapped.size(), swapped.toString());
-        assertTrue(swapped.get(0).startsWith(":10:8: the role list [read_only_admin, full_admin, ") && swapped.get(0).contains(
-                "differs from what table 'organization_roles' declares — write [full_admin, read_only_admin, "), swapped.toString());
+        assertTrue(swapped.get(0).startsWith(":10:8: the roles [read_only_admin, full_admin, ") && swapped.get(0).contains(
+                "differ from what table “organization_roles” declares — write [full_admin, read_only_admin, "), swapped.toString());
         List<String> foreign = problems("organization_roles", ORG_ROLES, ORG_ROLES.replace("device_admin, compliance", "device_admin, supervisor, compliance"));
-        assertEquals(List.of(":10:86: role 'supervisor' is not a column of table 'organization_roles' — use one of: full_admin, read_only_admin,"
+        assertEquals(List.of(":10:86: role “supervisor” is not a column of table “organization_roles” — use one of: full_admin, read_only_admin,"
                 + " support_admin, user_device_admin, device_admin, compliance_officer, advanced_troubleshooting_access"), foreign);
         List<String> twice = problems("organization_roles", ORG_ROLES, ORG_ROLES.replace("device_admin, compliance", "device_admin, device_admin, compliance"));
-        assertEquals(List.of(":10:86: role 'device_admin' is listed twice — list each role once"), twice);
+        assertEquals(List.of(":10:86: “device_admin” is listed twice — keep one and remove the other"), twice);
     }
 
     @Test
@@ -56,7 +57,7 @@ class MatrixReaderTest {
         assertTrue(MatrixLoader.loadMatrix(file).ok(), () -> MatrixLoader.loadMatrix(file).problems().toString());
         List<String> rows = problems("contact_center", "  - administer_features\n  - add_remove_users\n", "  - add_remove_users\n  - administer_features\n");
         assertEquals(1, rows.size(), rows.toString());
-        assertTrue(rows.get(0).contains("the capability list [add_remove_users, administer_features, "), rows.toString());
+        assertTrue(rows.get(0).contains("the capabilities [add_remove_users, administer_features, "), rows.toString());
     }
 
     @Test
@@ -64,13 +65,13 @@ class MatrixReaderTest {
         String cell = "with_any_of: [full_admin], reason: \"E2 (collapsed pipes)";
         List<String> p = problems("organization_roles", cell, "unless: {cc_license: standard}, " + cell);
         assertEquals(1, p.size(), p.toString());
-        assertTrue(p.get(0).endsWith("unless: {cc_license: …} applies only to table 'contact_center', not 'organization_roles'"
+        assertTrue(p.get(0).endsWith("“unless” applies only to table “contact_center”, not “organization_roles”"
                 + " — remove unless from this cell"), p.toString());
         String first = "  administer_features:\n    full_admin:\n      customer: {access: full,            scope: null,"
                 + "                 basis: stated, confidence: high, unless: {cc_license: standard}";
         List<String> unknown = problems("contact_center", first, first.replace("standard}", "basic}"));
         assertEquals(1, unknown.size(), unknown.toString());
-        assertTrue(unknown.get(0).contains("unknown cc_license 'basic'"), unknown.toString());
+        assertTrue(unknown.get(0).contains("unknown Contact Center licence “basic”"), unknown.toString());
     }
 
     @Test
@@ -78,27 +79,27 @@ class MatrixReaderTest {
         String from = "with_any_of: [full_admin], reason: \"E2 (collapsed pipes)";
         List<String> empty = problems("organization_roles", from, from.replace("[full_admin]", "[]"));
         assertEquals(1, empty.size(), empty.toString());
-        assertTrue(empty.get(0).contains("with_any_of is empty — name the roles the cell needs (one of: full_admin, "), empty.toString());
+        assertTrue(empty.get(0).contains("“with_any_of” is empty — name the roles the cell needs (one of: full_admin, "), empty.toString());
         List<String> own = problems("organization_roles", from, from.replace("[full_admin]", "[full_admin, advanced_troubleshooting_access]"));
         assertEquals(1, own.size(), own.toString());
         assertTrue(own.get(0).contains("advanced_troubleshooting_access"), own.toString());
         List<String> twice = problems("organization_roles", from, from.replace("[full_admin]", "[full_admin, full_admin]"));
         assertEquals(1, twice.size(), twice.toString());
-        assertTrue(twice.get(0).contains("role 'full_admin' is listed twice — list each role once"), twice.toString());
+        assertTrue(twice.get(0).contains("“full_admin” is listed twice — keep one and remove the other"), twice.toString());
     }
 
     @Test
     void tableSeedsAreSeedFileNamesEachOnceAndAtLeastOne() throws IOException {
         String seeds = "seeds: [002_eb43fb2dbe00fd3d.txt]\nrelations: [partner]";
         List<String> empty = problems("partner_sales_roles", seeds, "seeds: []\nrelations: [partner]");
-        assertEquals(List.of(":7:8: seeds is empty — name at least one seed file, e.g. 002_eb43fb2dbe00fd3d.txt"), empty);
+        assertEquals(List.of(":7:8: “seeds” is empty — name at least one seed file, e.g. 002_eb43fb2dbe00fd3d.txt"), empty);
         List<String> twice = problems("partner_sales_roles", seeds, "seeds: [002_eb43fb2dbe00fd3d.txt, 002_eb43fb2dbe00fd3d.txt]\nrelations: [partner]");
-        assertEquals(List.of(":7:35: seed '002_eb43fb2dbe00fd3d.txt' is named twice — name each seed once"), twice);
+        assertEquals(List.of(":7:35: “002_eb43fb2dbe00fd3d.txt” is listed twice — keep one and remove the other"), twice);
         List<String> bad = problems("partner_sales_roles", seeds, "seeds: [seed-two.txt]\nrelations: [partner]");
-        assertEquals(List.of(":7:9: 'seed-two.txt' is not a seed file name — write it as NNN_<16 hex digits>.txt, e.g. 002_eb43fb2dbe00fd3d.txt"), bad);
+        assertEquals(List.of(":7:9: “seed-two.txt” is not a seed file name — write it as NNN_<16 hex>.txt, e.g. 002_eb43fb2dbe00fd3d.txt"), bad);
         List<String> mapping = problems("partner_sales_roles", "relations: [partner]", "relations: [{partner: 1}]");
         assertEquals(1, mapping.size(), mapping.toString());
-        assertTrue(mapping.get(0).startsWith(":8:13: expected a relation id, found a mapping — use one of: partner"), mapping.toString());
+        assertTrue(mapping.get(0).startsWith(":8:13: expected the id of a relation, found a mapping — use one of: partner"), mapping.toString());
     }
 
     @Test
@@ -111,7 +112,7 @@ class MatrixReaderTest {
         String row = firstRow.substring(2, firstRow.indexOf(':'));
         List<String> missing = problems("partner_sales_roles", firstRow, "");
         assertEquals(1, missing.size(), missing.toString());
-        assertTrue(missing.get(0).contains("missing cells of capability '" + row + "' — add " + row + ": with one cell for each role and relation"),
+        assertTrue(missing.get(0).contains("missing cells of capability “" + row + "” — add " + row + ": with one cell for each role and relation"),
                 missing.toString());
         String from = "with_any_of: [full_admin], reason: \"E2 (collapsed pipes)";
         List<String> scalar = problems("organization_roles", from, from.replace("[full_admin]", "full_admin"));
@@ -131,7 +132,7 @@ class MatrixReaderTest {
         List<Problem> r = MatrixLoader.loadMatrix(recursive).problems();
         assertEquals(1, r.size(), r.toString());
         assertEquals(3, r.get(0).line());
-        assertTrue(r.get(0).toString().contains("alias '*r' refers to a node that contains it"), r.toString());
+        assertTrue(r.get(0).toString().contains("alias “*r” refers to a node that contains it"), r.toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.roletck.matrix;
 
+import dev.roletck.input.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -195,7 +196,7 @@ class SpecReadAsWrittenTest {
         Files.setLastModifiedTime(rules, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(rules).toMillis() + 2000));
         Loaded<Spec> changed = MatrixLoader.loadAll(dir);
         assertFalse(changed.ok(), "a rule whose status differs from RULINGS §5 is refused");
-        assertTrue(changed.problems().stream().anyMatch(p -> p.toString().contains("but RULINGS §5 gives it 'enforced'")),
+        assertTrue(changed.problems().stream().anyMatch(p -> p.toString().contains("but RULINGS §5 gives it “enforced”")),
                 changed.problems().toString());
         List<Problem> again = new ArrayList<>(MatrixLoader.loadAll(dir).problems());
         assertEquals(changed.problems(), again, "the same problems each time");

@@ -1,5 +1,7 @@
 package dev.roletck.matrix;
 
+import dev.roletck.i18n.Message;
+import dev.roletck.input.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -90,10 +92,17 @@ class SpecValuesTest {
         }
         assertEquals(Optional.empty(), Group.ASSIGNMENT.table());
         assertEquals(List.of(Group.GENERATED, Group.FAIL_CLOSED), Group.checks());
-        List<Problem> problems = List.of(new Problem("a.yaml", 2, 3, "what", "fix"), new Problem("b.yaml", 4, 5, "other", "fix it"));
+        List<Problem> problems = List.of(
+                new Problem("a.yaml", 2, 3, Message.of("message.input.empty_file"), Message.of("message.input.fix.see_readme")),
+                new Problem("b.yaml", 4, 5, Message.of("message.input.unknown_key", "key", "x"),
+                        Message.of("message.input.fix.one_of", "choices", "a, b")));
         SpecException e = new SpecException(problems);
         assertEquals(problems, e.problems());
-        assertEquals("a.yaml:2:3: what — fix\nb.yaml:4:5: other — fix it", e.getMessage());
+        assertEquals("a.yaml:2:3: the file is empty — see the format in the README\n"
+                + "b.yaml:4:5: unknown key “x” — use one of: a, b", e.getMessage());
+        // the same problems said in Polish: the position stays as it is, the words are the catalog's
+        assertEquals("a.yaml:2:3: plik jest pusty — format opisuje plik README\n"
+                + "b.yaml:4:5: nieznany klucz „x” — użyj jednego z: a, b", e.say(java.util.Locale.forLanguageTag("pl")));
         assertThrows(IllegalArgumentException.class, () -> new SpecException(List.of()));
     }
 }
