@@ -42,6 +42,10 @@ class BadInputCorpusTest {
             "\\b(?:java|javax|jdk|sun|org\\.yaml|com\\.fasterxml|io\\.cucumber|picocli)\\.[\\w.$]+|\\b\\w*(?:Exception|Error)\\b|^\\s+at ");
 
     @TempDir Path tmp;
+    /** The {@code --locale} of the runs, when a test asks for one; the JVM's language otherwise. */
+    private String locale;
+    /** The last command run, for the tests that read what it said. */
+    private CliRun last;
 
     static Stream<String> cases() throws IOException {
         List<String> all = new ArrayList<>();
@@ -95,7 +99,7 @@ class BadInputCorpusTest {
             Files.copy(file, dir.resolve(replaced), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         Path reports = tmp.resolve("reports");
-        CliRun run = run(file, "verify", "--no-features", "--matrices", dir.toString(), "--report-dir", reports.toString());
+        CliRun run = run(file, localized("verify", "--no-features", "--matrices", dir.toString(), "--report-dir", reports.toString()));
         List<String> lines = run.err().lines().filter(l -> !l.isBlank()).toList();
         assertTrue(lines.size() >= 2, file + ": " + run.err());
         for (String line : lines.subList(0, lines.size() - 1)) {
@@ -109,7 +113,7 @@ class BadInputCorpusTest {
 
     private void oneFile(Path file, String option) throws IOException {
         Path reports = tmp.resolve("reports");
-        CliRun run = run(file, "verify", "--no-features", option, file.toString(), "--report-dir", reports.toString());
+        CliRun run = run(file, localized("verify", "--no-features", option, file.toString(), "--report-dir", reports.toString()));
         assertPositioned(file, oneLine(file, run), file.toString());
         assertNothingWritten(file, reports);
     }
@@ -119,7 +123,7 @@ class BadInputCorpusTest {
         Files.createDirectories(features.resolve("en"));
         Path copy = Files.copy(file, features.resolve("en").resolve(file.getFileName()));
         Path reports = tmp.resolve("reports");
-        CliRun run = run(file, "verify", "--features", features.toString(), "--lang", "en", "--report-dir", reports.toString());
+        CliRun run = run(file, localized("verify", "--features", features.toString(), "--lang", "en", "--report-dir", reports.toString()));
         assertPositioned(file, oneLine(file, run), copy.toString());
         assertNothingWritten(file, reports);
     }
@@ -156,7 +160,7 @@ class BadInputCorpusTest {
                 default -> fail("unknown audit case kind '." + kind + "' of " + file);
             }
         }
-        CliRun run = run(file, "audit", input.toString(), "--locale", "en");
+        CliRun run = run(file, "audit", input.toString(), "--locale", locale == null ? "en" : locale);
         assertPositioned(file, oneLine(file, run), input.toString());
         if (!name.endsWith(".csv")) {
             try (Stream<Path> left = Files.list(input.getParent())) {
@@ -194,8 +198,18 @@ class BadInputCorpusTest {
         assertNothingWritten(file, tmp);
     }
 
+    /** The arguments with {@code --locale} added when a test asks for a language. */
+    private String[] localized(String... args) {
+        if (locale == null) return args;
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--locale";
+        all[args.length + 1] = locale;
+        return all;
+    }
+
     private CliRun run(Path file, String... args) {
         CliRun run = CliRun.of(args);
+        last = run;
         assertEquals(ExitCodes.BAD_INPUT, run.exit(), file + ": exit " + run.exit() + "\n" + run.err() + run.out());
         assertTrue(run.out().isBlank(), file + ": wrote to standard output: " + run.out());
         assertNoJavaName(file, run.err());
@@ -246,5 +260,90 @@ class BadInputCorpusTest {
             }
         }
         return sizes;
+    }
+
+    /**
+     * A sample of the corpus — every second file of each kind of input the kit reads (spec files,
+     * profiles, known-failures files, features, admin lists), each in one of Polish, Danish and
+     * Turkish in turn — is refused as {@link #isRefused} requires (exit 2, {@code file:line:col:
+     * what — fix}), and every line says it in the asked language: no word of an English catalog
+     * message stands in it ({@link LocalizedVerifyTest#found}). What the line quotes — a value of
+     * the file, or what the YAML or Gherkin parser itself said — stands in quotation marks and is
+     * not the kit's wording, so it is left out of the scan; so are paths and the command's name.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("localizedSample")
+    void isRefusedInTheReadersLanguage(String name, String language) throws IOException {
+        locale = language;
+        isRefused(name);
+        List<String> english = englishWords(language);
+        for (String line : last.err().lines().filter(l -> !l.isBlank()).toList()) {
+            List<String> found = LocalizedVerifyTest.found(english, ownWords(line));
+            assertTrue(found.isEmpty(), name + " in " + language + " holds English " + found + ": " + line);
+        }
+    }
+
+    /** The scan finds the English of an English run: it can fail. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("englishSample")
+    void theScanFindsTheEnglishOfAnEnglishRun(String name) throws IOException {
+        locale = "en";
+        isRefused(name);
+        List<String> found = new ArrayList<>();
+        for (String line : last.err().lines().filter(l -> !l.isBlank()).toList()) {
+            found.addAll(LocalizedVerifyTest.found(englishWords("pl"), ownWords(line)));
+        }
+        assertFalse(found.isEmpty(), name + ": " + last.err());
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> localizedSample() throws IOException {
+        List<String> languages = List.of("pl", "da", "tr");
+        List<org.junit.jupiter.params.provider.Arguments> sample = new ArrayList<>();
+        List<String> all = cases().filter(c -> !c.startsWith("cli/") && !c.startsWith("protocol/")).toList();
+        Map<String, Integer> seen = new TreeMap<>();
+        for (String c : all) {
+            String kind = c.substring(0, c.indexOf('/'));
+            int n = seen.merge(kind, 1, Integer::sum);
+            if (n % 2 == 1) sample.add(org.junit.jupiter.params.provider.Arguments.of(c, languages.get(sample.size() % languages.size())));
+        }
+        return sample.stream();
+    }
+
+    static Stream<String> englishSample() {
+        return Stream.of("matrices/rules/duplicate-key.yaml", "profiles/empty.yaml", "known-failures/bad-date.yaml",
+                "features/nul.feature", "audit/named-pipe.csv.fifo").filter(c -> Files.exists(KIT.resolve(c)));
+    }
+
+    private static final Map<String, List<String>> ENGLISH = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The English words of the catalog, but for a name the language inflects after an apostrophe,
+     * as Turkish does ("Excel'de"): the name is the language's own word too.
+     */
+    private static List<String> englishWords(String language) {
+        return ENGLISH.computeIfAbsent(language, l -> {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(l);
+            java.util.Set<String> inflected = new java.util.HashSet<>();
+            Matcher m = Pattern.compile("(\\p{L}+)['’]\\p{L}+").matcher("");
+            for (dev.roletck.i18n.Entry e : dev.roletck.i18n.Catalog.standard().entries(locale)) {
+                m.reset(e.text());
+                while (m.find()) inflected.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            }
+            return LocalizedVerifyTest.englishWords(locale).stream().filter(w -> !inflected.contains(w)).toList();
+        });
+    }
+
+    /**
+     * A line without what is not the kit's wording: the command's name, what it quotes (values of
+     * the file, the parsers' own words) and what the reader writes into the file as it is — code in
+     * braces or brackets ({@code {access: …}}, {@code [a, b]}), a key with its value
+     * ({@code status: informative}) and lists of keys or ids ({@code id, title, status}).
+     */
+    static String ownWords(String line) {
+        return line.replaceFirst("^roletck( [a-z]+)?: ", "")
+                .replaceAll("„[^”]*”|“[^”]*”|»[^«]*«|\"[^\"]*\"", " ")
+                .replaceAll("\\{[^{}]*\\}|\\[[^\\[\\]]*\\]", " ")
+                .replaceAll("\\b[a-z_]+:( [a-z_]+\\b)?", " ")
+                .replaceAll("\\b[a-z][a-z0-9_-]*(, [a-z][a-z0-9_-]*)+\\b", " ");
     }
 }
