@@ -128,7 +128,7 @@ class AuditCommandTest {
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
             f.setLength((1L << 30) + 1);
         }
-        refused(big, "1:1", "the file is larger than 1024 MB");
+        refused(big, "1:1", "the file is larger than 1,024 MB");
     }
 
     /** A fuzzing finding: header cells were all looked up, each at a cost growing with its length (20,000 cells: 30 s). */

@@ -67,7 +67,7 @@ class VerifyCommandTest {
         assertEquals("", r.out(), "nothing else is run");
         String first = r.err().lines().findFirst().orElseThrow();
         assertTrue(first.matches(".*partner_sales_roles\\.yaml:\\d+:\\d+: .+ — .+"), first);
-        assertTrue(r.err().contains("unknown role 'sales_admn'"), r.err());
+        assertTrue(r.err().contains("unknown role “sales_admn”"), r.err());
         assertTrue(r.err().lines().noneMatch(l -> l.startsWith("\tat ")), "no stack trace");
     }
 
