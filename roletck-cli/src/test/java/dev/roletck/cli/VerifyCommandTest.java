@@ -94,7 +94,7 @@ class VerifyCommandTest {
 
     @Test
     void badOptionsAreOneLineAndNothingRuns() {
-        CliRun missing = CliRun.of("verify", "--profile", temp.resolve("none.yaml").toString());
+        CliRun missing = CliRun.of("verify", "--locale", "en", "--profile", temp.resolve("none.yaml").toString());
         assertEquals(ExitCodes.BAD_INPUT, missing.exit());
         assertEquals("", missing.out());
         assertEquals("roletck: " + temp.resolve("none.yaml") + ": no such file — check the path", missing.err().strip());

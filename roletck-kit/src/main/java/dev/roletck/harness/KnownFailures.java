@@ -3,7 +3,6 @@ package dev.roletck.harness;
 import dev.roletck.i18n.Message;
 import dev.roletck.i18n.Phrase;
 
-import dev.roletck.i18n.Catalog;
 import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.ConformanceCase;
 import dev.roletck.suite.KnownFailure;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
