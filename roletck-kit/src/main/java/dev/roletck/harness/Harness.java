@@ -71,6 +71,8 @@ public final class Harness {
                                    PrintWriter out, PrintWriter err) {
         try {
             HarnessOptions o = options.get();
+            // Before the cases are even loaded (seconds): a run killed from here on leaves no earlier verdict behind.
+            o.reportDir().ifPresent(Reports::removeEarlier);
             HarnessResult result = run(o, cases.get());
             ReportText text = ReportText.of(o.locale());
             out.print(ConsoleReport.render(result, text));

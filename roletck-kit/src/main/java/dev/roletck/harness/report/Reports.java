@@ -34,7 +34,7 @@ public final class Reports {
      * Removes the reports an earlier run left in {@code dir}, once the run's inputs are read and
      * before anything is asked of the implementation: until this run writes its own, the folder
      * holds no verdict — never the last run's {@code "conformant": true} standing in for a run that
-     * failed, hung or was killed.
+     * failed, hung or was killed. A folder that does not exist is left so.
      */
     public static void removeEarlier(Path dir) {
         for (String name : WRITTEN) {
