@@ -70,6 +70,31 @@ class KilledRunTest {
     }
 
     /**
+     * Each report replaces the old file by a rename, never by writing into it: a reader, or a kill
+     * mid-write, sees the old report or the new one, whole. An old report.json hard-linked elsewhere
+     * shows it — written in place, the other name would change too.
+     */
+    @Test
+    void eachReportReplacesTheOldOneWholeByARename() throws Exception {
+        HarnessResult result = Harness.run(Fixtures.options(new Implementation.InProcess(new Fixtures.Delegating())),
+                Fixtures.cases().subList(0, 5));
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        for (String report : List.of(Reports.JSON, Reports.XML, Reports.HTML)) {
+            Files.writeString(reports.resolve(report), "old");
+            Files.createLink(dir.resolve("old-" + report), reports.resolve(report));
+        }
+        Reports.writeAll(reports, result, java.util.Locale.ENGLISH);
+        for (String report : List.of(Reports.JSON, Reports.XML, Reports.HTML)) {
+            assertEquals("old", Files.readString(dir.resolve("old-" + report)), report + " was written in place");
+            assertTrue(Files.readString(reports.resolve(report)).length() > 100, report);
+        }
+        try (Stream<Path> left = Files.list(reports)) {
+            assertEquals(List.of(Reports.HTML, Reports.JSON, Reports.XML),
+                    left.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary file is left");
+        }
+    }
+
+    /**
      * A kit verifying an implementation that passes every case and then, once the feature scenarios
      * ask it something, says so on standard output and never answers; for the test above.
      */
