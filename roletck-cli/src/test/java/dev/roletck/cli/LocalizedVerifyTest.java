@@ -31,6 +31,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,6 +44,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * itself (its arguments and selectors cut out), unless the language's own catalog uses it too (a
  * term such as "AuthZEN", or an English seed label).
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "each run has its own language, report folder and child JVM")
 class LocalizedVerifyTest {
     @TempDir Path temp;
 
