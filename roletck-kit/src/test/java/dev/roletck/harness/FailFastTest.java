@@ -150,7 +150,8 @@ class FailFastTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
         while (System.nanoTime() < deadline && alive(copy.toString())) Thread.sleep(50);
         assertFalse(alive(copy.toString()), "the implementation still runs after the run stopped");
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(30)) < 0);
+        // a bound against a run that hangs at its end (what stopped early is checked above): generous, for a busy machine
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofMinutes(2)) < 0);
     }
 
     private static boolean alive(String marker) {
