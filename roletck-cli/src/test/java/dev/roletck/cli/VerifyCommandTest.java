@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
+@Execution(value = ExecutionMode.CONCURRENT, reason = "each run has its own copies and report folder; feature runs take turns (FeatureRunner)")
 class VerifyCommandTest {
     @TempDir Path temp;
 

@@ -40,12 +40,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The verdict, both ways: bugs that only generated or fail-closed requests reach are caught, and a
  * correct partial implementation is conformant — with the console, the three reports and the exit
  * code saying the same.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "each test has its own policy and report folder; the shared cases are made once, under a lock")
 class VerdictTest {
     private static final long SEED = 41;
     private static final Path FEATURES = Path.of(System.getProperty("roletck.home", ".")).resolve("features");
