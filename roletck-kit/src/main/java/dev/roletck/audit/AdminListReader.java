@@ -39,6 +39,11 @@ final class AdminListReader implements Closeable {
         String raw() {
             return reader.source.text(from, to);
         }
+
+        /** Whether the row's text holds a quote (only then can a field be quoted, or quoted wrongly). */
+        boolean hasQuote() {
+            return reader.source.contains('"', from, to);
+        }
     }
 
     private final String shown;
@@ -97,7 +102,9 @@ final class AdminListReader implements Closeable {
         }
         Delimiter delimiter = sniff(first);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter.character())
-                .setIgnoreEmptyLines(true).get();
+                .setIgnoreEmptyLines(true)
+                // text after a closing quote does not stop the parser: the row is reported (AuditChecks) and the others read on
+                .setTrailingData(true).get();
         try {
             parser = CSVParser.builder().setReader(source).setFormat(format).get();
         } catch (IOException e) {
@@ -265,6 +272,9 @@ final class AdminListReader implements Closeable {
 
     private Export match(String[] cells, int headerStart, long line, Delimiter delimiter) throws AuditException {
         Fields.Spans spans = Fields.scan(headerRaw, headerStart, headerRaw.length(), delimiter.character());
+        if (spans.problem() == Fields.Problem.AFTER_QUOTE) {
+            throw at("message.audit.error.after_quote", spans.problemAt(), Map.of());
+        }
         List<Map<Locale, Layout.Column>> readings = new ArrayList<>();
         Map<Locale, Integer> votes = new LinkedHashMap<>();
         int looked = Math.min(cells.length, HEADER_CELLS);

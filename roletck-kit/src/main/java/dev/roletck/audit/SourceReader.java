@@ -82,6 +82,15 @@ final class SourceReader extends Reader {
         return new String(window, (int) (from - base), (int) (to - from));
     }
 
+    /** Whether a character occurs between two positions still in the window. */
+    boolean contains(char c, long from, long to) {
+        int end = (int) (to - base);
+        for (int i = (int) (from - base); i < end; i++) {
+            if (window[i] == c) return true;
+        }
+        return false;
+    }
+
     /** Line breaks between two positions still in the window: LF, CRLF and a lone CR each count one. */
     int lineBreaks(long from, long to) {
         int n = 0;
