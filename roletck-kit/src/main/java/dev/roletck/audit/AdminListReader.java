@@ -35,14 +35,9 @@ final class AdminListReader implements Closeable {
      * One row: the line it starts on, its values, and where its text lies (blank lines before it and
      * its line break included). The text can be read until the next row is asked for.
      */
-    record Row(long line, String[] values, AdminListReader reader, long from, long to) {
+    record Row(long line, String[] values, AdminListReader reader, long from, long to, boolean hasQuote) {
         String raw() {
             return reader.source.text(from, to);
-        }
-
-        /** Whether the row's text holds a quote (only then can a field be quoted, or quoted wrongly). */
-        boolean hasQuote() {
-            return reader.source.contains('"', from, to);
         }
     }
 
@@ -139,8 +134,9 @@ final class AdminListReader implements Closeable {
         long from = source.keptFrom();
         // blank lines before the row belong to it (the parser skips them)
         long line = keptLine + source.lineBreaks(from, start);
-        Row row = new Row(line, current.values(), this, from, end);
-        keptLine = line + source.lineBreaks(start, end);
+        keptLine = line + source.rowBreaks(start, end);
+        // whether the row holds a quote (only then can a field be quoted, or quoted wrongly), seen in the same pass
+        Row row = new Row(line, current.values(), this, from, end, source.quoteSeen());
         source.keepFrom(end);
         return Optional.of(row);
     }
