@@ -72,7 +72,7 @@ final class ExplainText {
         for (Phrase note : e.notes()) out.println("  " + msg("note", Map.of("note", note.render(catalog, locale))));
         if (e.rule().isPresent()) {
             RuleSpec r = e.rule().get();
-            out.println("  " + msg("rule", Map.of("rule", r.id().id(), "status", named(r.status()), "title", r.id())));
+            out.println("  " + msg("rule", Map.of("rule", r.id().id(), "status", r.status(), "title", r.id())));
             // the rule's statement is the spec's data (matrices/rules.yaml, in English), quoted like a seed
             out.println("    " + r.statement().strip().replaceAll("\\s*\\R\\s*", " "));
         }

@@ -157,7 +157,7 @@ final class ProcessLane implements AutoCloseable {
             window.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "sending"));
+            throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "sending", "uri", ""));
         }
         try {
             for (int attempt = 0; ; attempt++) {
@@ -195,7 +195,7 @@ final class ProcessLane implements AutoCloseable {
                     Thread.sleep(1);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "sending"));
+                    throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "sending", "uri", ""));
                 }
             }
             return once(request);
@@ -210,7 +210,7 @@ final class ProcessLane implements AutoCloseable {
         byte[] bytes = withId(request, call.id);
         synchronized (lock) {
             if (closed) throw new ImplementationFault(Fault.CRASH, Phrase.of(Kind.KIT_STOPPED));
-            if (l != live) return Outcome.again(new ImplementationFault(Fault.CRASH, Phrase.of(Kind.RESTARTED, "why", "none")));
+            if (l != live) return Outcome.again(new ImplementationFault(Fault.CRASH, Phrase.of(Kind.RESTARTED, "why", "none", "time", "")));
             call.sent = System.nanoTime();
             if (pending.isEmpty()) headSince = call.sent;
             pending.put(call.id, call);
@@ -227,7 +227,7 @@ final class ProcessLane implements AutoCloseable {
             synchronized (lock) {
                 if (pending.remove(call.id) != null) abandoned.add(call.id);
             }
-            throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "answer"));
+            throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "answer", "uri", ""));
         } catch (ExecutionException e) {
             throw new ImplementationFault(Fault.ERROR, Phrase.of(Kind.INTERNAL, "error", String.valueOf(e.getCause())));
         }
@@ -295,8 +295,8 @@ final class ProcessLane implements AutoCloseable {
             long now = System.nanoTime();
             blockedSince = 0;
             if (line.tooLong()) {
-                failHead(new ImplementationFault(Fault.MALFORMED_REPLY, Phrase.of(Kind.TOO_LONG, "kib", settings.maxLine() / 1024)), now);
-                toEnd.add(lose(Phrase.of(Kind.RESTARTED, "why", "too_long")));
+                failHead(new ImplementationFault(Fault.MALFORMED_REPLY, Phrase.of(Kind.TOO_LONG, "kib", String.valueOf(settings.maxLine() / 1024))), now);
+                toEnd.add(lose(Phrase.of(Kind.RESTARTED, "why", "too_long", "time", "")));
             } else {
                 dispatch(line.text(), now);
             }
@@ -485,7 +485,7 @@ final class ProcessLane implements AutoCloseable {
                 process = ProcessGroups.start(new ProcessBuilder(command).directory(directory.toFile()));
             } catch (IOException e) {
                 throw new ImplementationFault(Fault.START, Phrase.of(Kind.CANNOT_RUN, "command", ImplementationText.excerpt(name),
-                        "why", "io", "error", ImplementationText.excerpt(String.valueOf(e.getMessage()))));
+                        "why", "io", "program", "", "error", ImplementationText.excerpt(String.valueOf(e.getMessage()))));
             }
             Live l = new Live(process, name, settings.maxLine(), log);
             Thread out = new Thread(l::pump, "roletck-impl-stdout");
@@ -530,7 +530,7 @@ final class ProcessLane implements AutoCloseable {
             }
             if (!found) {
                 throw new ImplementationFault(Fault.START, Phrase.of(Kind.CANNOT_RUN, "command", ImplementationText.excerpt(name),
-                        "why", program.contains("/") ? "not_executable" : "not_on_path", "program", ImplementationText.excerpt(program)));
+                        "why", program.contains("/") ? "not_executable" : "not_on_path", "program", ImplementationText.excerpt(program), "error", ""));
             }
         }
 
@@ -542,7 +542,7 @@ final class ProcessLane implements AutoCloseable {
                 return Optional.of(new ImplementationFault(Fault.START, withStderr(Phrase.of(Kind.NO_HANDSHAKE, "time", Phrase.duration(wait)), stderrTail())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Optional.of(new ImplementationFault(Fault.START, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "handshake")));
+                return Optional.of(new ImplementationFault(Fault.START, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "handshake", "uri", "")));
             } catch (ExecutionException e) {
                 return Optional.of(new ImplementationFault(Fault.START, Phrase.of(Kind.INTERNAL, "error", String.valueOf(e.getCause()))));
             }
@@ -600,7 +600,7 @@ final class ProcessLane implements AutoCloseable {
         }
 
         private static Optional<ImplementationFault> handshakeFault(LineReader.Line line) {
-            if (line.tooLong()) return Optional.of(new ImplementationFault(Fault.START, Phrase.of(Kind.BAD_HANDSHAKE, "tooLong", "yes")));
+            if (line.tooLong()) return Optional.of(new ImplementationFault(Fault.START, Phrase.of(Kind.BAD_HANDSHAKE, "tooLong", "yes", "text", "")));
             try {
                 JsonNode n = Wire.JSON.readTree(line.text());
                 if (n != null && n.isObject()) return Optional.empty();
@@ -617,7 +617,7 @@ final class ProcessLane implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return process.isAlive() ? Phrase.of(Kind.PROCESS_EXIT, "closed", "yes")
+            return process.isAlive() ? Phrase.of(Kind.PROCESS_EXIT, "closed", "yes", "code", "")
                     : Phrase.of(Kind.PROCESS_EXIT, "closed", "no", "code", String.valueOf(process.exitValue()));
         }
 

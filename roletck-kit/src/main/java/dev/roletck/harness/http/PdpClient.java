@@ -291,7 +291,7 @@ public final class PdpClient {
                     } catch (InterruptedException e) {
                         queue.remove(mine);
                         Thread.currentThread().interrupt();
-                        throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "batch"));
+                        throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "batch", "uri", ""));
                     }
                 }
                 if (mine.done()) {
