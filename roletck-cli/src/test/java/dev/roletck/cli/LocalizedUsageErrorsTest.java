@@ -81,7 +81,7 @@ class LocalizedUsageErrorsTest {
                 line(language, "verify", "--locale", language, "--impl-class", "com.example.NoSuchPolicy"));
         // a failed start quotes the transport's fault as a phrase of the same language
         Phrase cannotRun = Phrase.of(Phrase.Kind.CANNOT_RUN, "command", "no-such-policy-command", "why", "not_on_path",
-                "program", "no-such-policy-command");
+                "program", "no-such-policy-command", "error", "");
         assertEquals("roletck: " + UsageException.of("message.usage.did_not_start", Map.of("option", "--impl-cmd", "detail", cannotRun,
                         "hint", "command", "hello", "{\"id\":0,\"kind\":\"hello\"}", "command", "no-such-policy-command")).say(locale),
                 line(language, "verify", "--locale", language, "--impl-cmd", "no-such-policy-command"));

@@ -93,7 +93,8 @@ class LocalizedVerifyTest {
         Files.writeString(known, "- case: organization_roles/device_management/device_admin/customer\n  reason: BUG-7\n"
                 + "  expires: 2099-12-31\n");
         CliRun r = CliRun.of("verify", "--locale", language, "--impl-class", Mistaken.class.getName(), "--lang", language,
-                "--known-failures", known.toString(), "--tables", "organization_roles", "--report-dir", reports.toString());
+                "--known-failures", known.toString(), "--tables", "organization_roles,assignment", "--generated-assignments", "0",
+                "--report-dir", reports.toString());
         assertEquals(ExitCodes.FAILED, r.exit(), r.err() + r.out());
         List<String> failures = featureFailures(r.out(), language);
         assertTrue(failures.size() >= 2, "the scenarios failed: " + r.out());
@@ -107,7 +108,7 @@ class LocalizedVerifyTest {
     @Test
     void theScanFindsTheEnglishOfFeatureFailures() {
         CliRun r = CliRun.of("verify", "--locale", "en", "--impl-class", Mistaken.class.getName(), "--lang", "en",
-                "--tables", "organization_roles");
+                "--tables", "organization_roles,assignment", "--generated-assignments", "0");
         assertEquals(ExitCodes.FAILED, r.exit(), r.err() + r.out());
         List<String> failures = featureFailures(r.out(), "en");
         assertTrue(failures.size() >= 2, "the scenarios failed: " + r.out());
@@ -115,9 +116,26 @@ class LocalizedVerifyTest {
         assertTrue(found.contains("disagrees") && found.contains("policy"), found + "\n" + failures);
     }
 
-    /** The console's lines of the failed scenarios of one language: each starts with its feature file. */
+    /**
+     * The console's failed scenarios of one language, each with the lines of its message: a failure
+     * starts with its feature file ({@code   features/pl/…}), its statements follow indented.
+     */
     private static List<String> featureFailures(String console, String language) {
-        return console.lines().map(String::strip).filter(l -> l.startsWith("features/" + language + "/")).toList();
+        List<String> failures = new ArrayList<>();
+        StringBuilder current = null;
+        for (String line : console.lines().toList()) {
+            if (line.startsWith("  features/" + language + "/")) {
+                if (current != null) failures.add(current.toString());
+                current = new StringBuilder(line.strip());
+            } else if (current != null && line.startsWith("  ")) {
+                current.append('\n').append(line.strip());
+            } else if (current != null) {
+                failures.add(current.toString());
+                current = null;
+            }
+        }
+        if (current != null) failures.add(current.toString());
+        return failures;
     }
 
     @ParameterizedTest

@@ -84,7 +84,7 @@ public sealed interface Implementation {
             this(command, directory, ProcessSettings.DEFAULT);
         }
 
-        @Override public String describe() { return "process: " + command; }
+        @Override public String describe() { return "cmd: " + command; } // a tag as short as "java:" and "http:", in no language
 
         @Override public Policy open(Duration timeout) {
             return new ProcessPolicy(command, timeout, settings, directory).started("--impl-cmd");
