@@ -113,7 +113,7 @@ class LocalizedVerifyTest {
         List<String> failures = featureFailures(r.out(), "en");
         assertTrue(failures.size() >= 2, "the scenarios failed: " + r.out());
         List<String> found = found(englishWords(Locale.forLanguageTag("pl")), String.join("\n", failures));
-        assertTrue(found.contains("disagrees") && found.contains("policy"), found + "\n" + failures);
+        assertTrue(found.contains("disagrees") && found.contains("matrix"), found + "\n" + failures);
     }
 
     /**
