@@ -120,7 +120,8 @@ final class VerifyCommand implements Callable<Integer> {
             try {
                 p = Pattern.compile(run);
             } catch (PatternSyntaxException e) {
-                throw new CatalogCli.Stop("--run " + run + ": " + e.getDescription() + " — give a Java regular expression");
+                throw new CatalogCli.Stop(dev.roletck.i18n.Catalog.standard().format("message.usage.run_not_regex",
+                        Map.of("run", run, "error", String.valueOf(e.getDescription())), ui));
             }
             kept = kept.stream().filter(c -> p.matcher(c.id()).find()).toList();
             if (kept.isEmpty()) {
@@ -176,12 +177,13 @@ final class VerifyCommand implements Callable<Integer> {
             Set<String> chosen = new LinkedHashSet<>(languages);
             for (String l : chosen) {
                 if (!FeatureRunner.LANGUAGES.contains(l)) {
-                    throw new CatalogCli.Stop("--lang " + l + ": the features are written in "
-                            + String.join(", ", FeatureRunner.LANGUAGES) + " — name one or more of them");
+                    throw new CatalogCli.Stop(cli.msg("message.usage.unknown_feature_language",
+                            Map.of("language", l, "languages", List.copyOf(FeatureRunner.LANGUAGES))));
                 }
             }
             if (generatedAssignments < 0) {
-                throw new CatalogCli.Stop("--generated-assignments " + generatedAssignments + ": give a count of 0 or more");
+                throw new CatalogCli.Stop(cli.msg("message.usage.negative_count", Map.of("option", "--generated-assignments",
+                        "value", String.valueOf(generatedAssignments))));
             }
             long theSeed = seed != null ? seed : new SplittableRandom().nextLong() >>> 16;
             List<ConformanceCase> cases = new ArrayList<>(Cases.of(loaded.value().orElseThrow()));

@@ -1,5 +1,6 @@
 package dev.roletck.features;
 
+import dev.roletck.suite.NoAnswerException;
 import dev.roletck.api.AccessDecision;
 import dev.roletck.api.AccessRequest;
 import dev.roletck.api.Actor;
@@ -230,7 +231,7 @@ abstract class Steps {
         } catch (org.opentest4j.TestAbortedException e) {
             throw e; // outside the implementation's scope (FeatureScope): not run, or a known failure
         } catch (RuntimeException e) {
-            policy = message("policy_error", Map.of("error", String.valueOf(e.getMessage())));
+            policy = message("policy_error", Map.of("error", policyError(e)));
             policyAgrees = false;
         }
         if (matrixAgrees && policyAgrees) return;
@@ -279,6 +280,11 @@ abstract class Steps {
                 .collect(Collectors.joining(", ", "[", "]")));
     }
 
+    /** What the policy under test did instead of answering: a fault of its transport in the reader's language, else its own words. */
+    private String policyError(RuntimeException e) {
+        return e instanceof NoAnswerException n ? n.phrase().render(sources.catalog(), locale) : String.valueOf(e.getMessage());
+    }
+
     /** The name the failures give the policy under test: its class, or the kit's reference policy. */
     private String policyName() {
         return sources.policyName().isEmpty() ? message("reference_policy", Map.of()) : sources.policyName();
@@ -310,7 +316,7 @@ abstract class Steps {
             policy = decision(d);
             agrees = d.verdict() == verdict && rule.map(d.rules()::contains).orElse(true);
         } catch (BadRequestException e) {
-            policy = message("policy_error", Map.of("error", String.valueOf(e.getMessage())));
+            policy = message("policy_error", Map.of("error", policyError(e)));
             agrees = false;
         }
         if (agrees) return;
