@@ -73,6 +73,13 @@ final class CaseRunner {
         private final Profile profile;
         private final Watcher watcher;
         private final int window;
+        /**
+         * How far past the oldest case in flight a worker may take cases: with one worker, the next
+         * case only; with several, a few windows, so that a worker done with its case need not wait
+         * for the oldest one's — the window itself (threads, and a process's requests in flight) is
+         * still the bound on what runs at once.
+         */
+        private final int lookahead;
         private final long end;
         private final ReentrantLock lock = new ReentrantLock();
         /** Signalled when the oldest case moves on: room in the window for a waiting worker. */
@@ -96,6 +103,7 @@ final class CaseRunner {
             this.profile = profile;
             this.watcher = watcher;
             this.window = window;
+            this.lookahead = window == 1 ? 1 : 4 * window;
             this.end = end;
             this.results = new CaseResult[cases.size()];
         }
@@ -142,7 +150,7 @@ final class CaseRunner {
             private int take() {
                 while (true) {
                     if (abandoned || stopped || over || next >= results.length) return -1;
-                    if (next < told + window) return next++;
+                    if (next < told + lookahead) return next++;
                     waiting++;
                     try {
                         room.await();
@@ -181,7 +189,8 @@ final class CaseRunner {
                 if (watcher.stopAfter(results[told++])) stopped = true;
             }
             if (told == before) return;
-            if (waiting > 0 || stopped) room.signalAll();
+            if (stopped) room.signalAll();
+            else for (int k = Math.min(waiting, told - before); k > 0; k--) room.signal(); // one waiting worker per slot freed
             if (stopped || told >= results.length) settled.signal();
         }
 
