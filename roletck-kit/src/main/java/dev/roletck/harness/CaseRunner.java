@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -31,14 +32,34 @@ import java.util.concurrent.locks.ReentrantLock;
 final class CaseRunner {
     private final Duration guard;
     private final Duration deadline;
+    /** When every run of this runner ends ({@link System#nanoTime}), or none: each run ends {@code deadline} after it starts. */
+    private final OptionalLong end;
 
     /**
      * @param guard    the longest one case may take, as seen from here
-     * @param deadline the longest the whole run may take
+     * @param deadline the longest each {@link #run} may take
      */
     CaseRunner(Duration guard, Duration deadline) {
         this.guard = guard;
         this.deadline = deadline;
+        this.end = OptionalLong.empty();
+    }
+
+    /**
+     * A runner whose every {@link #run} ends by {@code end} ({@link System#nanoTime}), the end of a
+     * whole verification: the cases and then each shrinking step share one deadline.
+     *
+     * @param deadline the deadline as given, for the messages of the cases it cuts off
+     */
+    CaseRunner(Duration guard, Duration deadline, long end) {
+        this.guard = guard;
+        this.deadline = deadline;
+        this.end = OptionalLong.of(end);
+    }
+
+    /** Whether the deadline of a runner made for a whole verification has passed. */
+    boolean pastDeadline() {
+        return end.isPresent() && end.getAsLong() - System.nanoTime() <= 0;
     }
 
     /** Hears each result as it comes, in case order; {@code true} stops the run there ({@code --fail-fast}). */
@@ -62,7 +83,7 @@ final class CaseRunner {
      */
     List<CaseResult> run(Policy policy, List<? extends ConformanceCase> cases, Profile profile, Watcher watcher) {
         int window = policy instanceof Concurrent c ? Math.max(1, c.concurrency()) : 1;
-        Run run = new Run(policy, cases, profile, watcher, window, System.nanoTime() + deadline.toNanos());
+        Run run = new Run(policy, cases, profile, watcher, window, this.end.orElse(System.nanoTime() + deadline.toNanos()));
         return run.go();
     }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The admin-list audit's CSV reader on arbitrary bytes: it returns a summary or stops with its own
@@ -31,6 +32,7 @@ import java.util.regex.Pattern;
  * lies on a line of the file, rows come in order, and {@code --translate} stops exactly where the audit
  * stops. Saved inputs: {@code src/test/resources/dev/roletck/fuzz/AuditCsvFuzzTestInputs/}.
  */
+@Isolated("Jazzer hooks the whole JVM (its bug detectors) while a fuzz test runs")
 class AuditCsvFuzzTest {
     private static final Catalog CATALOG = Catalog.standard();
     private static final Path DIR;
