@@ -152,6 +152,7 @@ final class VerifyCommand implements Callable<Integer> {
                     new java.util.concurrent.FutureTask<>(() -> MatrixLoader.loadAll(dir));
             Thread reader = new Thread(() -> {
                 reading.run();
+                dev.roletck.harness.Timing.mark("spec read");
                 if (noFeatures) return;
                 Path featuresDir = features != null ? features : Home.path("features");
                 for (String l : new LinkedHashSet<>(languages)) {
@@ -162,10 +163,12 @@ final class VerifyCommand implements Callable<Integer> {
                         return; // said by the check below, which meets the same outcome
                     }
                 }
+                dev.roletck.harness.Timing.mark("feature files checked");
             }, "roletck-spec");
             reader.setDaemon(true);
             reader.start();
             CatalogCli cli = CatalogCli.open(spec, locale);
+            dev.roletck.harness.Timing.mark("catalog open");
             PrintWriter err = spec.commandLine().getErr();
             Loaded<dev.roletck.matrix.Spec> loaded = joined(reading);
             if (!loaded.ok()) {
@@ -191,6 +194,7 @@ final class VerifyCommand implements Callable<Integer> {
             cases.addAll(GeneratedCases.access(theSeed, reference));
             cases.addAll(GeneratedCases.assignment(theSeed, generatedAssignments, reference));
             cases.addAll(FailClosedCases.all());
+            dev.roletck.harness.Timing.mark("cases built");
             if (!noFeatures) { // a bad feature file is refused before any case runs or any report is written
                 Path featuresDir = features != null ? features : Home.path("features");
                 for (String l : chosen) {
@@ -239,6 +243,7 @@ final class VerifyCommand implements Callable<Integer> {
                         Map.of("dir", d.resolve(dev.roletck.harness.report.Reports.HTML).toString()))));
                 out.println(ConsoleReport.verdict(result, text));
                 out.flush();
+                dev.roletck.harness.Timing.mark("summary printed");
                 return result.exitCode();
             } catch (UsageException e) {
                 err.println("roletck: " + e.say(cli.ui));

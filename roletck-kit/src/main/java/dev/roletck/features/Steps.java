@@ -71,7 +71,8 @@ abstract class Steps {
     private final Map<String, SiteManagement> sites = new HashMap<>();
 
     private Supplier<AssignmentRequest> request;
-    private String requestText = "";
+    /** The request in words, formatted only when a step fails and says it. */
+    private java.util.function.Supplier<String> requestText = () -> "";
 
     Steps(Locale locale) {
         this.locale = locale;
@@ -188,7 +189,7 @@ abstract class Steps {
     final void change(Operation operation, Role role, boolean toThemself, Optional<String> site) {
         requireActor();
         if (!toThemself) requireTarget();
-        this.requestText = message("request", Map.of("operation", operation, "role", role,
+        this.requestText = () -> message("request", Map.of("operation", operation, "role", role,
                 "hasSite", site.isPresent() ? "yes" : "no", "site", site.orElse(""), "self", toThemself ? "yes" : "no"));
         this.request = () -> {
             Actor actor = new Actor(actorRoles, actorSiteRoles, actorRelation, activeSalesRelationship);
@@ -210,23 +211,23 @@ abstract class Steps {
         if (subjectRole != null && capability.table().lists(subjectRole) && capability.table().declares(actorRelation)) {
             Coverage.record(locale.getLanguage(), capability, subjectRole, actorRelation);
         }
-        String feature = show(access, scopes);
-        String matrix;
+        // the three statements are put in words only when they disagree
+        AccessDecision m = null;
+        String matrix = null;
         boolean matrixAgrees;
         try {
-            AccessDecision m = matrixDecision(capability, context);
-            matrix = show(m.access(), m.scopes());
+            m = matrixDecision(capability, context);
             matrixAgrees = m.access() == access && m.scopes().equals(scopes);
         } catch (MissingCellException e) {
             matrix = message("no_cell", Map.of("cell", e.getMessage()));
             matrixAgrees = false;
         }
-        String policy;
+        AccessDecision p = null;
+        String policy = null;
         boolean policyAgrees;
         try {
-            AccessDecision p = sources.policy().decide(new AccessRequest(capability.table(), capability, actorRoles,
+            p = sources.policy().decide(new AccessRequest(capability.table(), capability, actorRoles,
                     actorRelation, context));
-            policy = show(p.access(), p.scopes());
             policyAgrees = p.access() == access && p.scopes().equals(scopes);
         } catch (org.opentest4j.TestAbortedException e) {
             throw e; // outside the implementation's scope (FeatureScope): not run, or a known failure
@@ -235,6 +236,9 @@ abstract class Steps {
             policyAgrees = false;
         }
         if (matrixAgrees && policyAgrees) return;
+        String feature = show(access, scopes);
+        if (matrix == null) matrix = show(m.access(), m.scopes());
+        if (policy == null) policy = show(p.access(), p.scopes());
         String accessLabel = sources.catalog().label("access." + access.id(), locale).text();
         StringBuilder msg = new StringBuilder(message("access_disagrees", Map.of(
                 "who", !matrixAgrees && !policyAgrees ? "all" : matrixAgrees ? "policy" : "matrix",
@@ -313,8 +317,9 @@ abstract class Steps {
         boolean agrees;
         try {
             AssignmentDecision d = sources.policy().decide(request.get());
-            policy = decision(d);
             agrees = d.verdict() == verdict && rule.map(d.rules()::contains).orElse(true);
+            if (agrees) return;
+            policy = decision(d);
         } catch (BadRequestException e) {
             policy = message("policy_error", Map.of("error", policyError(e)));
             agrees = false;
@@ -322,7 +327,7 @@ abstract class Steps {
         if (agrees) return;
         String feature = message("verdict", Map.of("verdict", verdict, "hasRule", rule.isPresent() ? "yes" : "no",
                 "rule", rule.map(RuleId::id).orElse("")));
-        throw fail(rule.map(RuleId::id).orElse(null), "change_disagrees", Map.of("request", requestText,
+        throw fail(rule.map(RuleId::id).orElse(null), "change_disagrees", Map.of("request", requestText.get(),
                 "roles", actorRoles.toList(), "roleCount", actorRoles.toList().size(), "relation", actorRelation, "feature", feature,
                 "rules", scenarioRules().stream().map(this::ruleSource).toList(), "policy", policy,
                 "policyName", policyName()));
@@ -343,7 +348,7 @@ abstract class Steps {
         } catch (BadRequestException e) {
             return;
         }
-        throw fail(null, "should_be_rejected", Map.of("request", requestText, "policy", answer,
+        throw fail(null, "should_be_rejected", Map.of("request", requestText.get(), "policy", answer,
                 "policyName", policyName()));
     }
 
