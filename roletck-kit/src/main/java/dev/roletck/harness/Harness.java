@@ -71,6 +71,8 @@ public final class Harness {
                                    PrintWriter out, PrintWriter err) {
         try {
             HarnessOptions o = options.get();
+            // Before the cases are even loaded (seconds): a run killed from here on leaves no earlier verdict behind.
+            o.reportDir().ifPresent(Reports::removeEarlier);
             HarnessResult result = run(o, cases.get());
             ReportText text = ReportText.of(o.locale());
             out.print(ConsoleReport.render(result, text));
@@ -97,7 +99,11 @@ public final class Harness {
         options.reportDir().ifPresent(Reports::checkWritable);
 
         long start = System.nanoTime();
+        // The reports of an earlier run go now: a run that fails, hangs or is killed before it writes
+        // its own must not leave that run's verdict standing in the folder as if it were this one's.
+        options.reportDir().ifPresent(Reports::removeEarlier);
         Policy policy = options.implementation().open(options.timeout());
+        Timing.mark("implementation open");
         List<CaseResult> results;
         List<HarnessResult.Shrunk> shrunk = new ArrayList<>();
         Optional<FeatureResults> scenarios = Optional.empty();
@@ -106,7 +112,9 @@ public final class Harness {
         List<String> stderrTail = List.of();
         Progress progress = options.progress();
         try {
-            CaseRunner runner = new CaseRunner(options.implementation().guard(options.timeout()), options.deadline());
+            // One deadline for the run: the start of the implementation, the cases, shrinking and the scenarios share it.
+            CaseRunner runner = new CaseRunner(options.implementation().guard(options.timeout()), options.deadline(),
+                    start + options.deadline().toNanos());
             List<ConformanceCase> included = new ArrayList<>();
             for (ConformanceCase c : cases) if (profile.includes(c)) included.add(c);
             Watch watch = new Watch(included.size(), known, options, progress);
@@ -116,6 +124,7 @@ public final class Harness {
                 results.add(profile.includes(c) ? ran.next() : CaseResult.notRun(c, profile.whyNot(c)));
             }
             stoppedAt = watch.stoppedAt;
+            Timing.mark("cases run");
             // Stopped early, the run asks nothing more: no shrinking, no scenarios.
             if (stoppedAt.isEmpty()) shrunk = shrink(policy, runner, results, known);
             if (stoppedAt.isEmpty() && features.isPresent() && results.stream().noneMatch(r -> r.outcome() == CaseResult.Outcome.ERROR)) {
@@ -125,6 +134,7 @@ public final class Harness {
                 Duration left = options.deadline().minusNanos(System.nanoTime() - start);
                 scenarios = Optional.of(withinDeadline(left, options.deadline(), options.locale(), () -> FeatureRunner.run(f.featuresDir(),
                         f.languages(), Optional.of(policy), f.matricesDir(), options.reportDir(), scope)));
+                Timing.mark("features run");
             }
             if (policy instanceof Remarks remarks) {
                 extraFields = remarks.extraAnswerFields();
@@ -148,7 +158,11 @@ public final class Harness {
         HarnessResult result = new HarnessResult(options.implementation().describe(), settled,
                 Duration.ofNanos(System.nanoTime() - start), profile.ruleGroups(), scenarios, shrunk,
                 new HarnessResult.Notes(stoppedAt, extraFields, stderrTail));
-        options.reportDir().ifPresent(dir -> Reports.writeAll(dir, result, options.locale()));
+        Timing.mark("results settled");
+        options.reportDir().ifPresent(dir -> {
+            Reports.writeAll(dir, result, options.locale());
+            Timing.mark("reports written");
+        });
         return result;
     }
 
@@ -236,7 +250,7 @@ public final class Harness {
         Shrinker shrinker = new Shrinker(new ReferencePolicy(), c -> runner.run(policy, List.of(c), Profile.EVERYTHING).get(0));
         Set<String> seen = new LinkedHashSet<>();
         for (CaseResult r : results) {
-            if (shrunk.size() >= Shrinker.MAX_SHRUNK) break;
+            if (shrunk.size() >= Shrinker.MAX_SHRUNK || runner.pastDeadline()) break;
             if (r.testCase().kind() != CaseKind.GENERATED || r.outcome() != CaseResult.Outcome.FAILED) continue;
             if (known.entry(r.id()).isPresent()) continue; // expected for now: nothing to paste anywhere
             HarnessResult.Shrunk s = shrinker.shrink(r);

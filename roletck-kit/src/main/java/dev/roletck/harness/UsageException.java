@@ -4,6 +4,8 @@ import dev.roletck.i18n.Catalog;
 import dev.roletck.input.Problem;
 import dev.roletck.input.ProblemException;
 import java.util.List;
+import dev.roletck.i18n.Phrase;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +31,7 @@ public final class UsageException extends RuntimeException {
     }
 
     private UsageException(String key, Map<String, Object> args) {
-        super(Catalog.standard().format(key, args, Locale.ENGLISH));
+        super(format(key, args, Locale.ENGLISH));
         this.key = Optional.of(key);
         this.args = Map.copyOf(args);
         this.input = Optional.empty();
@@ -65,6 +67,13 @@ public final class UsageException extends RuntimeException {
     /** The message in the reader's language (as worded, when it is not the kit's). */
     public String say(Locale locale) {
         if (input.isPresent()) return input.get().say(Catalog.standard(), locale);
-        return key.map(k -> Catalog.standard().format(k, args, locale)).orElseGet(this::getMessage);
+        return key.map(k -> format(k, args, locale)).orElseGet(this::getMessage);
+    }
+
+    /** The message with its arguments; a {@link Phrase} argument (a fault, a duration) is said in the same language. */
+    private static String format(String key, Map<String, Object> args, Locale locale) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        args.forEach((name, value) -> shown.put(name, value instanceof Phrase p ? p.render(locale) : value));
+        return Catalog.standard().format(key, shown, locale);
     }
 }
