@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * An HTTP client of an OpenID AuthZEN 1.0 policy decision point: finds its endpoints (the
@@ -210,8 +211,14 @@ public final class PdpClient {
     }
 
     private UsageException unreachable(ImplementationFault e) {
-        return new UsageException("the PDP at " + base + " does not answer: " + e.detail() + " — is it running, and is --impl-url right?");
+        String hint = e.detail().contains(TLS_FAILED)
+                ? "trust its certificate with --trust-store FILE (PEM certificates, or a PKCS12/JKS store)"
+                : "is it running, and is --impl-url right?";
+        return new UsageException("the PDP at " + base + " does not answer: " + e.detail() + " — " + hint);
     }
+
+    /** How a failed TLS handshake (an untrusted certificate, most often) is told, so the start-up line can suggest the fix. */
+    private static final String TLS_FAILED = "the TLS handshake failed";
 
     // ---- evaluations -----------------------------------------------------------------------
 
@@ -428,6 +435,9 @@ public final class PdpClient {
                 throw new ImplementationFault(Fault.TIMEOUT, "no answer within " + millis(wait) + " (X-Request-ID " + id + ")");
             } catch (ConnectException e) {
                 throw new ImplementationFault(Fault.CRASH, request.method() + " " + request.uri() + ": connection refused (X-Request-ID " + id + ")");
+            } catch (SSLHandshakeException e) {
+                throw new ImplementationFault(Fault.CRASH, request.method() + " " + request.uri() + ": " + TLS_FAILED + " (" + e.getMessage()
+                        + "; X-Request-ID " + id + ")");
             } catch (IOException e) {
                 if (attempt < 2) continue;
                 throw new ImplementationFault(Fault.CRASH, request.method() + " " + request.uri() + " failed: " + e
