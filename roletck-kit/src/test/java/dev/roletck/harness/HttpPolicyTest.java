@@ -221,7 +221,10 @@ class HttpPolicyTest {
     void batchesGatherParallelCasesWithinThePdpsLimit() throws Exception {
         try (StockPdp pdp = new StockPdp(new ReferencePolicy(), Optional.empty(), 5, "", false)) {
             HttpPolicy policy = new HttpPolicy(pdp.base(), Duration.ofSeconds(5));
-            assertTrue(policy.endpoints().evaluations().isPresent(), "the batch endpoint at the default path is found");
+            assertEquals("default paths (no metadata at /.well-known/authzen-configuration)", policy.endpoints().source());
+            assertEquals(URI.create(pdp.base() + AuthZen.EVALUATION_PATH), policy.endpoints().evaluation());
+            assertEquals(Optional.of(URI.create(pdp.base() + AuthZen.EVALUATIONS_PATH)), policy.endpoints().evaluations(),
+                    "the batch endpoint at the default path is found");
             List<AccessCase> cases = Fixtures.cases().stream().filter(c -> c instanceof AccessCase).map(c -> (AccessCase) c).limit(400).toList();
             int threads = 16;
             CyclicBarrier start = new CyclicBarrier(threads);
