@@ -21,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -178,21 +176,13 @@ class ByteServeTest {
                 throw new RuntimeException(e);
             }
         });
-        // one reading thread throughout: a piped stream fails once a thread that read from it has ended
-        ExecutorService reader = Executors.newSingleThreadExecutor();
-        for (int i = 0; i < 2; i++) {
-            toServer.write((OK + "\n").getBytes(StandardCharsets.UTF_8));
-            toServer.flush();
-            String answer = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return answers.readLine();
-                } catch (IOException e) {
-                    throw new RuntimeException(e);
-                }
-            }, reader).get(10, TimeUnit.SECONDS);
-            assertEquals(server.answer(OK).toString(), answer);
+        try (AnswerLines lines = new AnswerLines(answers)) {
+            for (int i = 0; i < 2; i++) {
+                toServer.write((OK + "\n").getBytes(StandardCharsets.UTF_8));
+                toServer.flush();
+                assertEquals(server.answer(OK).toString(), lines.next());
+            }
         }
-        reader.shutdown();
         toServer.close();
         serving.get(10, TimeUnit.SECONDS);
     }

@@ -52,14 +52,9 @@ class ServeStreamTest {
         });
         toServer.write(REQUESTS.get(0) + "\n");
         toServer.flush();
-        String answer = CompletableFuture.supplyAsync(() -> {
-            try {
-                return answers.readLine();
-            } catch (IOException e) {
-                throw new RuntimeException(e);
-            }
-        }).get(10, TimeUnit.SECONDS);
-        assertEquals(server.answer(REQUESTS.get(0)).toString(), answer);
+        try (AnswerLines lines = new AnswerLines(answers)) {
+            assertEquals(server.answer(REQUESTS.get(0)).toString(), lines.next());
+        }
         toServer.close();
         serving.get(10, TimeUnit.SECONDS);
     }
