@@ -186,6 +186,29 @@ class HttpPolicyTest {
     }
 
     @Test
+    void aDecisionThatDisagreesWithItsContextOrAMalformedContextFailsNamingItsRequestIds() throws IOException {
+        // the extension's answer says none, the decision allows: the case fails, whichever it believed
+        String none = "{\"access\":\"none\",\"scopes\":[],\"grants\":[{\"access\":\"none\",\"scope\":null}]}";
+        String ids = ".*\\(X-Request-ID roletck-[0-9a-f]{6}-\\d+(, roletck-[0-9a-f]{6}-\\d+)?\\)$";
+        Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        reasons.put("{\"decision\":true,\"context\":" + none + "}", "malformed reply: 'decision' is true for full but the context says " + none);
+        reasons.put("{\"decision\":false,\"context\":{\"access\":\"none\",\"scopes\":[],\"grants\":[]}}", "malformed reply: field 'grants' is empty");
+        for (var e : reasons.entrySet()) {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext(AuthZen.EVALUATION_PATH, exchange -> respond(exchange, 200, e.getKey()));
+            server.start();
+            try {
+                HarnessResult result = run(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Fixtures.cases().subList(0, 1));
+                String reason = result.results().get(0).reason().orElse("");
+                assertTrue(reason.startsWith(e.getValue()), reason);
+                assertTrue(reason.matches(ids), reason);
+            } finally {
+                server.stop(0);
+            }
+        }
+    }
+
+    @Test
     void aProtectedPdpWithoutItsTokenIsOneLineAndExitTwo() throws IOException {
         try (StockPdp pdp = new StockPdp(new ReferencePolicy(), Optional.of("s3cret"), 0, "", false)) {
             StringWriter out = new StringWriter();

@@ -93,6 +93,15 @@ public final class PdpClient {
         this.client = builder.build();
     }
 
+    /**
+     * How long one case may take by this client's own timers: up to four requests (two evaluations,
+     * each sent at most twice) within the timeout each, and one slow connection within its
+     * allowance. A wait for a batch is bounded by twice the timeout, within the same.
+     */
+    public static Duration longestCase(Duration timeout) {
+        return timeout.multipliedBy(4).plus(timeout.compareTo(CONNECT_ALLOWANCE) > 0 ? timeout : CONNECT_ALLOWANCE);
+    }
+
     public Endpoints endpoints() {
         if (endpoints == null) throw new IllegalStateException("connect() first");
         return endpoints;
