@@ -68,8 +68,13 @@ class HttpPolicyTest {
         return AuthZenServer.start(new ReferencePolicy(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     }
 
+    /**
+     * Runs over HTTP with a 10 s timeout per request: the whole suite is thousands of requests, and
+     * on a loaded build machine one of them may take more than a second (only the timeout test
+     * below depends on a short one, and sets its own).
+     */
     private static HarnessResult run(URI base, HttpSettings settings, List<ConformanceCase> cases) {
-        return Harness.run(Fixtures.options(new Implementation.Url(base, settings)), cases);
+        return Harness.run(Fixtures.options(new Implementation.Url(base, settings)).withTimeout(Duration.ofSeconds(10)), cases);
     }
 
     private static HarnessResult run(URI base, List<ConformanceCase> cases) {
