@@ -3,9 +3,9 @@
 # Usage: bench/audit.sh [rows] [runs]   (ROLETCK_BENCH_HEAP=64m to try a smaller heap)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-mvn -q -B -Pbench -pl roletck-api,roletck-kit -am -DskipTests install
-mvn -q -B -Pbench -pl roletck-kit test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$PWD/roletck-kit/target/bench-classpath.txt" -Dmdep.includeScope=test
+# Compiled in the reactor, nothing installed: roletck-kit's class path names roletck-api/target/classes.
+mvn -q -B -Pbench -pl roletck-api,roletck-kit test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 kit=roletck-kit/target
 exec java -Xmx"${ROLETCK_BENCH_HEAP:-256m}" -cp "$kit/classes:$kit/test-classes:$(cat "$kit/bench-classpath.txt")" \
     dev.roletck.bench.AuditBenchmark "${1:-1000000}" "${2:-5}"

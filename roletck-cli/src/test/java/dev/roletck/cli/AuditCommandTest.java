@@ -156,7 +156,19 @@ class AuditCommandTest {
     void quotesThatDoNotClose() throws Exception {
         refused(file("open.csv", HEADER3 + "A B,a@x.com,Full Administrator\n\"C D,c@x.com,Full Administrator\n"), "3:1",
                 "a quote that is never closed", false);
-        refused(file("after.csv", HEADER3 + "\"A\" B,a@x.com,Full Administrator\n"), "2:4", "a character after a closing quote", false);
+        refused(file("after-header.csv", "\"First/Last Name\" x,User ID/Email,Admin Role\nA B,a@x.com,Full Administrator\n"), "1:19",
+                "a character after a closing quote");
+    }
+
+    /** Text after a closing quote spoils one row, not the file: the row is an error, the others are audited. */
+    @Test
+    void textAfterAClosingQuoteIsOneBadRow() throws Exception {
+        Path p = file("after.csv", HEADER3 + "\"A\" B,a@x.com,Full Administrator\nC D,c@x.com,\"Full Administrator, Read-only Administrator\"\n");
+        CliRun r = CliRun.of("audit", p.toString(), "--locale", "en");
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().contains(p + ":2:5: error: a character after a closing quote (row of a@x.com) — double a quote inside a value"), r.out());
+        assertTrue(r.out().contains(p + ":3:13: violation: c@x.com holds"), "the next row is audited: " + r.out());
     }
 
     @Test

@@ -23,6 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -34,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * class or exception name, nothing on standard output and nothing written; every protocol line gets
  * an error answer. The folder a case lies in says how it is used (see the corpus README).
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "each case has its own temporary folder and reads the kit's inputs only")
 class BadInputCorpusTest {
     static final Path KIT = Path.of("roletck-kit/src/test/resources/bad-input");
     static final Path CLI = Path.of("roletck-cli/src/test/resources/bad-input/cli");

@@ -30,6 +30,28 @@ class CommandLineBasicsTest {
         return all;
     }
 
+    /**
+     * picocli's {@code @file} expansion is off: an argument {@code @FILE} is that argument, refused as
+     * unknown and named as it was given — never the file read into the arguments (a file holding
+     * {@code --version} would print the version, exit 0) nor its text echoed in an error.
+     */
+    @Test
+    void anArgumentStartingWithAnAtSignIsNeverAFileReadIntoTheArguments(@TempDir Path dir) throws Exception {
+        Path version = Files.writeString(dir.resolve("version.args"), "--version\n");
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "s3cret-token-4711\n");
+        List<String[]> lines = List.of(new String[] {"@" + version}, new String[] {"verify", "@" + version},
+                new String[] {"@" + secret}, new String[] {"verify", "@" + secret},
+                new String[] {"export", "@" + secret});
+        for (String[] args : lines) {
+            CliRun r = CliRun.of(args);
+            String shown = String.join(" ", args);
+            assertEquals(ExitCodes.BAD_INPUT, r.exit(), shown + ": " + r.out() + r.err());
+            assertEquals("", r.out(), shown);
+            assertFalse(r.err().contains("s3cret-token-4711"), shown + ": the file's text was echoed: " + r.err());
+            assertTrue(r.err().contains("@" + dir), shown + ": the argument is named as given: " + r.err());
+        }
+    }
+
     @Test
     void everyCommandHasHelp() {
         List<List<String>> commands = commands(RoleTck.commandLine(), List.of());

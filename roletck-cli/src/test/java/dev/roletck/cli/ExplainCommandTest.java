@@ -7,7 +7,9 @@ import dev.roletck.harness.ExitCodes;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated("decideExplainsItsAnswer changes the default Locale (decide speaks it)")
 class ExplainCommandTest {
 
     @Test

@@ -31,6 +31,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,7 +44,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * itself (its arguments and selectors cut out), unless the language's own catalog uses it too (a
  * term such as "AuthZEN", or an English seed label).
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "each run has its own language, report folder and child JVM")
 class LocalizedVerifyTest {
+    /** A per-case timeout no answer reaches, even with the runs of this class and others sharing a busy machine. */
+    private static final String SLOW_MACHINE = "30s";
+
     @TempDir Path temp;
 
     /**
@@ -79,7 +85,7 @@ class LocalizedVerifyTest {
                 + "- case: organization_roles/add_delete_users_assign_licenses/full_admin/customer\n  reason: BUG-9\n"
                 + "  link: https://tracker.example/9\n  expires: 2099-12-31\n");
         CliRun r = CliRun.of("verify", "--locale", language, "--impl-class", Buggy.class.getName(), "--no-features",
-                "--known-failures", known.toString(),
+                "--known-failures", known.toString(), "--timeout", SLOW_MACHINE,
                 // the generated cases (and their shrunk forms) in full in one language: they take most of the time
                 "--tables", language.equals("pl") ? "organization_roles,assignment,generated" : "organization_roles,assignment",
                 "--generated-assignments", language.equals("pl") ? "4000" : "100",
@@ -110,7 +116,7 @@ class LocalizedVerifyTest {
         Python.require();
         Path reports = temp.resolve("py-" + language);
         CliRun r = CliRun.of("verify", "--locale", language, "--impl-cmd", Python.command("wrong_policy.py") + " --bug scope-dropped",
-                "--no-features", "--tables", "webex_site_roles,assignment", "--report-dir", reports.toString());
+                "--timeout", SLOW_MACHINE, "--no-features", "--tables", "webex_site_roles,assignment", "--report-dir", reports.toString());
         assertEquals(ExitCodes.FAILED, r.exit(), r.err() + r.out());
         assertTrue(r.out().contains("webex_site_roles/"), r.out());
         assertNoEnglish(language, List.of(new Output("console", r.out() + r.err()),
@@ -122,7 +128,7 @@ class LocalizedVerifyTest {
     void theScanFindsTheEnglishOfAnEnglishRun() throws IOException {
         Path reports = temp.resolve("en");
         CliRun r = CliRun.of("verify", "--locale", "en", "--impl-class", Buggy.class.getName(), "--no-features",
-                "--tables", "organization_roles", "--report-dir", reports.toString());
+                "--timeout", SLOW_MACHINE, "--tables", "organization_roles", "--report-dir", reports.toString());
         assertEquals(ExitCodes.FAILED, r.exit(), r.err() + r.out());
         List<String> english = englishWords(Locale.forLanguageTag("pl"));
         List<String> found = found(english, r.out());

@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
+@Execution(value = ExecutionMode.CONCURRENT, reason = "each run has its own copies and report folder; feature runs take turns (FeatureRunner)")
 class VerifyCommandTest {
     @TempDir Path temp;
 
@@ -156,6 +159,34 @@ class VerifyCommandTest {
         assertTrue(r.out().contains("organization_roles.feature:"), r.out());
         assertTrue(r.out().contains("Features, Polish: ") && r.out().contains(" 1 failed"), r.out());
         assertTrue(r.out().contains("Not conformant: 1 check failed, checking "), r.out());
+    }
+
+    /** A language folder with no feature in it, or a feature without a scenario, would check nothing: bad usage, nothing run or written. */
+    @Test
+    void aFeatureFolderThatChecksNothingIsBadUsageAndNothingRuns() throws IOException {
+        Path features = temp.resolve("features");
+        Path en = Files.createDirectories(features.resolve("en"));
+        Path reports = temp.resolve("reports");
+        String[] verify = {"verify", "--locale", "en", "--features", features.toString(), "--lang", "en", "--tables", "assignment",
+                "--report-dir", reports.toString()};
+        CliRun empty = CliRun.of(verify);
+        assertEquals(ExitCodes.BAD_INPUT, empty.exit(), empty.out() + empty.err());
+        assertEquals("", empty.out());
+        assertEquals("roletck verify: " + en + ": holds no .feature file, so the run would check nothing"
+                + " — put the features there, or leave the language out with --lang", empty.err().strip());
+
+        Files.writeString(en.resolve("README.md"), "notes, not a feature\n");
+        CliRun notes = CliRun.of(verify);
+        assertEquals(ExitCodes.BAD_INPUT, notes.exit(), notes.out() + notes.err());
+        assertEquals(empty.err(), notes.err());
+
+        Path feature = Files.writeString(en.resolve("empty.feature"), "Feature: nothing here\n");
+        CliRun noScenario = CliRun.of(verify);
+        assertEquals(ExitCodes.BAD_INPUT, noScenario.exit(), noScenario.out() + noScenario.err());
+        assertEquals("", noScenario.out());
+        assertTrue(noScenario.err().strip().startsWith("roletck verify: " + feature + ":1:1: holds no scenario, so it would check nothing — "),
+                noScenario.err());
+        assertTrue(Files.notExists(reports.resolve("report.json")), "no report was written");
     }
 
     @Test

@@ -35,7 +35,7 @@ final class AdminListReader implements Closeable {
      * One row: the line it starts on, its values, and where its text lies (blank lines before it and
      * its line break included). The text can be read until the next row is asked for.
      */
-    record Row(long line, String[] values, AdminListReader reader, long from, long to) {
+    record Row(long line, String[] values, AdminListReader reader, long from, long to, boolean hasQuote) {
         String raw() {
             return reader.source.text(from, to);
         }
@@ -97,7 +97,9 @@ final class AdminListReader implements Closeable {
         }
         Delimiter delimiter = sniff(first);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter.character())
-                .setIgnoreEmptyLines(true).get();
+                .setIgnoreEmptyLines(true)
+                // text after a closing quote does not stop the parser: the row is reported (AuditChecks) and the others read on
+                .setTrailingData(true).get();
         try {
             parser = CSVParser.builder().setReader(source).setFormat(format).get();
         } catch (IOException e) {
@@ -132,8 +134,9 @@ final class AdminListReader implements Closeable {
         long from = source.keptFrom();
         // blank lines before the row belong to it (the parser skips them)
         long line = keptLine + source.lineBreaks(from, start);
-        Row row = new Row(line, current.values(), this, from, end);
-        keptLine = line + source.lineBreaks(start, end);
+        keptLine = line + source.rowBreaks(start, end);
+        // whether the row holds a quote (only then can a field be quoted, or quoted wrongly), seen in the same pass
+        Row row = new Row(line, current.values(), this, from, end, source.quoteSeen());
         source.keepFrom(end);
         return Optional.of(row);
     }
@@ -265,6 +268,9 @@ final class AdminListReader implements Closeable {
 
     private Export match(String[] cells, int headerStart, long line, Delimiter delimiter) throws AuditException {
         Fields.Spans spans = Fields.scan(headerRaw, headerStart, headerRaw.length(), delimiter.character());
+        if (spans.problem() == Fields.Problem.AFTER_QUOTE) {
+            throw at("message.audit.error.after_quote", spans.problemAt(), Map.of());
+        }
         List<Map<Locale, Layout.Column>> readings = new ArrayList<>();
         Map<Locale, Integer> votes = new LinkedHashMap<>();
         int looked = Math.min(cells.length, HEADER_CELLS);

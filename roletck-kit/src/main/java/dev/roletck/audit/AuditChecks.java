@@ -39,6 +39,14 @@ final class AuditChecks {
         rows++;
         long before = errors;
         String[] v = row.values();
+        if (row.hasQuote()) {
+            String raw = row.raw();
+            Fields.Spans spans = Fields.scan(raw, start(row), raw.length(), export.delimiter().character());
+            if (spans.problem() == Fields.Problem.AFTER_QUOTE) {
+                report(Finding.Kind.AFTER_QUOTE, row, spans.problemAt(), user(v), Map.of());
+                return false;
+            }
+        }
         int expected = export.columns().size();
         if (v.length != expected) {
             Fields.Spans spans = Fields.scan(row.raw(), start(row), row.raw().length(), export.delimiter().character());

@@ -3,7 +3,7 @@ package dev.roletck.audit;
 /**
  * Where the fields of one CSV row lie in its text, read the way the parser reads them (a quote opens
  * a quoted field only as its first character; {@code ""} inside is one quote;
- * nothing but a delimiter or a line break may follow the closing quote). The parser gives the
+ * nothing but white space, then a delimiter or a line break, may follow the closing quote). The parser gives the
  * values; this gives their places, so that a row can be rewritten in place and every finding names
  * its column.
  */
@@ -53,6 +53,9 @@ final class Fields {
                     i++;
                 }
                 end = i;
+                // white space between the closing quote and the delimiter is skipped, as the parser skips it
+                while (i < to && s.charAt(i) != delimiter && s.charAt(i) != '\r' && s.charAt(i) != '\n'
+                        && Character.isWhitespace(s.charAt(i))) i++;
                 if (i < to && s.charAt(i) != delimiter && s.charAt(i) != '\r' && s.charAt(i) != '\n') {
                     return new Spans(count, starts, ends, quoted, to, Problem.AFTER_QUOTE, i);
                 }

@@ -49,9 +49,9 @@ public record Finding(Kind kind, OptionalLong line, int column, String user, Map
         /** R23 as RULINGS §4.5 reads it: contact_center_service_admin, full_admin and read_only_admin exclude one another. */
         EXCLUSIVE_ROLES(RuleId.R23, Severity.VIOLATION, "message.audit.exclusive",
                 List.of("001_c4461c6f41d4b583.txt:123")),
-        /** R50: the export lists each administrator once, by a unique ID. */
+        /** R50: the export lists each administrator once, by a unique ID (the seeds' description of the user ID column). */
         DUPLICATE_USER(RuleId.R50, Severity.VIOLATION, "message.audit.duplicate",
-                List.of("002_eb43fb2dbe00fd3d.txt:60", "004_56a03cdc9c18ca52.txt:63")),
+                List.of("002_eb43fb2dbe00fd3d.txt:62", "004_56a03cdc9c18ca52.txt:65")),
         /** R07: role names are shown in the language of the export; one of another language was mixed in. */
         OTHER_LANGUAGE(RuleId.R07, Severity.WARNING, "message.audit.other_language",
                 List.of("004_56a03cdc9c18ca52.txt:20")),
@@ -69,6 +69,9 @@ public record Finding(Kind kind, OptionalLong line, int column, String user, Map
                 List.of("004_56a03cdc9c18ca52.txt:20")),
         /** R50: a row with more or fewer fields than the header. */
         RAGGED_ROW(RuleId.R50, Severity.ERROR, "message.audit.ragged",
+                List.of("002_eb43fb2dbe00fd3d.txt:44", "004_56a03cdc9c18ca52.txt:55")),
+        /** R50: text after a closing quote, so that the row's fields cannot be told apart for certain. */
+        AFTER_QUOTE(RuleId.R50, Severity.ERROR, "message.audit.after_quote",
                 List.of("002_eb43fb2dbe00fd3d.txt:44", "004_56a03cdc9c18ca52.txt:55"));
 
         private final RuleId rule;

@@ -60,6 +60,7 @@ final class SourceReader extends Reader {
     private boolean started;
     private boolean decodedAll;
     private boolean bom;
+    private boolean quoteSeen;
     /** The bytes read from the stream so far. */
     private long bytesRead;
 
@@ -81,6 +82,24 @@ final class SourceReader extends Reader {
     String text(long from, long to) {
         return new String(window, (int) (from - base), (int) (to - from));
     }
+
+    /** Line breaks between two positions still in the window, as {@link #lineBreaks}; {@link #quoteSeen()} then tells whether a quote was among them. */
+    int rowBreaks(long from, long to) {
+        int n = 0;
+        boolean quote = false;
+        int end = (int) (to - base);
+        for (int i = (int) (from - base); i < end; i++) {
+            char c = window[i];
+            if (c == '\n') n++;
+            else if (c == '\r' && (i + 1 >= end || window[i + 1] != '\n')) n++;
+            else if (c == '"') quote = true;
+        }
+        quoteSeen = quote;
+        return n;
+    }
+
+    /** Whether the text of the last {@link #rowBreaks} call held a quote. */
+    boolean quoteSeen() { return quoteSeen; }
 
     /** Line breaks between two positions still in the window: LF, CRLF and a lone CR each count one. */
     int lineBreaks(long from, long to) {

@@ -62,14 +62,25 @@ public final class Translation {
                 AdminListReader.Row row = next.get();
                 rows++;
                 String raw = row.raw();
-                Optional<String> translated = checks.row(row) ? translate(row.values()[rolesColumn], names, target) : Optional.empty();
-                if (translated.isEmpty()) {
+                if (!checks.row(row)) {
                     errors++;
                     w.write(raw);
                     continue;
                 }
                 int start = leadingBreaks(raw);
                 Fields.Spans s = Fields.scan(raw, start, raw.length(), d);
+                if (s.problem() != Fields.Problem.NONE || s.count() != row.values().length) {
+                    // the fields must lie where the parser read them, or the rewrite would corrupt the row: fail closed
+                    throw new IllegalStateException("the fields of line " + row.line() + " were not found where the parser read them");
+                }
+                // the cell as it stands between its quotes (the parser also keeps white space after a closing quote, which stays where it is)
+                String cell = Fields.value(raw, s.starts()[rolesColumn], s.ends()[rolesColumn], s.quoted()[rolesColumn]);
+                Optional<String> translated = translate(cell, names, target);
+                if (translated.isEmpty()) {
+                    errors++;
+                    w.write(raw);
+                    continue;
+                }
                 w.append(raw, 0, s.starts()[rolesColumn])
                         .append(Fields.field(translated.get(), s.quoted()[rolesColumn], d))
                         .append(raw, s.ends()[rolesColumn], raw.length());

@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,14 +30,34 @@ import java.util.concurrent.TimeoutException;
 final class CaseRunner {
     private final Duration guard;
     private final Duration deadline;
+    /** When every run of this runner ends ({@link System#nanoTime}), or none: each run ends {@code deadline} after it starts. */
+    private final OptionalLong end;
 
     /**
      * @param guard    the longest one case may take, as seen from here
-     * @param deadline the longest the whole run may take
+     * @param deadline the longest each {@link #run} may take
      */
     CaseRunner(Duration guard, Duration deadline) {
         this.guard = guard;
         this.deadline = deadline;
+        this.end = OptionalLong.empty();
+    }
+
+    /**
+     * A runner whose every {@link #run} ends by {@code end} ({@link System#nanoTime}), the end of a
+     * whole verification: the cases and then each shrinking step share one deadline.
+     *
+     * @param deadline the deadline as given, for the messages of the cases it cuts off
+     */
+    CaseRunner(Duration guard, Duration deadline, long end) {
+        this.guard = guard;
+        this.deadline = deadline;
+        this.end = OptionalLong.of(end);
+    }
+
+    /** Whether the deadline of a runner made for a whole verification has passed. */
+    boolean pastDeadline() {
+        return end.isPresent() && end.getAsLong() - System.nanoTime() <= 0;
     }
 
     private record Running(int index, ConformanceCase testCase, Future<CaseResult> future, long start) {}
@@ -62,7 +83,7 @@ final class CaseRunner {
      */
     List<CaseResult> run(Policy policy, List<? extends ConformanceCase> cases, Profile profile, Watcher watcher) {
         int window = policy instanceof Concurrent c ? Math.max(1, c.concurrency()) : 1;
-        long end = System.nanoTime() + deadline.toNanos();
+        long end = this.end.orElse(System.nanoTime() + deadline.toNanos());
         CaseResult[] results = new CaseResult[cases.size()];
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "roletck-case");

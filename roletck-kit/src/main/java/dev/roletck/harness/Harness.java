@@ -71,6 +71,8 @@ public final class Harness {
                                    PrintWriter out, PrintWriter err) {
         try {
             HarnessOptions o = options.get();
+            // Before the cases are even loaded (seconds): a run killed from here on leaves no earlier verdict behind.
+            o.reportDir().ifPresent(Reports::removeEarlier);
             HarnessResult result = run(o, cases.get());
             ReportText text = ReportText.of(o.locale());
             out.print(ConsoleReport.render(result, text));
@@ -97,6 +99,9 @@ public final class Harness {
         options.reportDir().ifPresent(Reports::checkWritable);
 
         long start = System.nanoTime();
+        // The reports of an earlier run go now: a run that fails, hangs or is killed before it writes
+        // its own must not leave that run's verdict standing in the folder as if it were this one's.
+        options.reportDir().ifPresent(Reports::removeEarlier);
         Policy policy = options.implementation().open(options.timeout());
         List<CaseResult> results;
         List<HarnessResult.Shrunk> shrunk = new ArrayList<>();
@@ -106,7 +111,9 @@ public final class Harness {
         List<String> stderrTail = List.of();
         Progress progress = options.progress();
         try {
-            CaseRunner runner = new CaseRunner(options.implementation().guard(options.timeout()), options.deadline());
+            // One deadline for the run: the start of the implementation, the cases, shrinking and the scenarios share it.
+            CaseRunner runner = new CaseRunner(options.implementation().guard(options.timeout()), options.deadline(),
+                    start + options.deadline().toNanos());
             List<ConformanceCase> included = new ArrayList<>();
             for (ConformanceCase c : cases) if (profile.includes(c)) included.add(c);
             Watch watch = new Watch(included.size(), known, options, progress);
@@ -236,7 +243,7 @@ public final class Harness {
         Shrinker shrinker = new Shrinker(new ReferencePolicy(), c -> runner.run(policy, List.of(c), Profile.EVERYTHING).get(0));
         Set<String> seen = new LinkedHashSet<>();
         for (CaseResult r : results) {
-            if (shrunk.size() >= Shrinker.MAX_SHRUNK) break;
+            if (shrunk.size() >= Shrinker.MAX_SHRUNK || runner.pastDeadline()) break;
             if (r.testCase().kind() != CaseKind.GENERATED || r.outcome() != CaseResult.Outcome.FAILED) continue;
             if (known.entry(r.id()).isPresent()) continue; // expected for now: nothing to paste anywhere
             HarnessResult.Shrunk s = shrinker.shrink(r);

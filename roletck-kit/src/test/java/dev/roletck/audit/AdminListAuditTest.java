@@ -246,6 +246,115 @@ class AdminListAuditTest {
         assertEquals(2, r.summary().exitCode());
     }
 
+    /** Found by hand: the parser skips white space after a closing quote; the positions and --translate must too. */
+    @Test
+    void whiteSpaceAfterAClosingQuoteIsReadAsTheParserReadsIt() throws Exception {
+        String en = "First/Last Name,User ID/Email,Admin Role\n"
+                + "\"A B\" ,a@x.com,Full Administrator\n"
+                + "C D,c@x.com,\"Full Administrator\" \n"
+                + "E F,e@x.com,\"Full Administrator, Read-only Administrator\"\t \n";
+        Path p = file("ws.csv", en);
+        Run r = audit(p);
+        assertEquals(EnumSet.of(Finding.Kind.EXCLUSIVE_ROLES), r.kinds(), r.findings().toString());
+        Finding clash = r.first(Finding.Kind.EXCLUSIVE_ROLES);
+        assertEquals(4, clash.line().getAsLong());
+        assertEquals(13, clash.column(), "the role field, not the start of the line");
+        byte[] pl = translate(p, Locale.forLanguageTag("pl"));
+        assertEquals("Imię i nazwisko,Identyfikator/adres e-mail użytkownika,Rola administratora\n"
+                + "\"A B\" ,a@x.com,Administrator z pełnymi uprawnieniami\n"
+                + "C D,c@x.com,\"Administrator z pełnymi uprawnieniami\" \n"
+                + "E F,e@x.com,\"Administrator z pełnymi uprawnieniami, Administrator tylko do odczytu\"\t \n",
+                new String(pl, StandardCharsets.UTF_8));
+        Path back = dir.resolve("pl.csv");
+        Files.write(back, pl);
+        assertArrayEquals(en.getBytes(StandardCharsets.UTF_8), translate(back, EN));
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsAnUnreadableRowAndTheOthersGoOn() throws Exception {
+        Path p = file("q.csv", "Imię;Nazwisko;Nazwa wyświetlana;Identyfikator/adres e-mail użytkownika;Rola administratora\r\n"
+                + "Anna;Nowak;\"Nowak\" Jr.;anna@x.pl;Administrator z pełnymi uprawnieniami\r\n"
+                + "Jan;Kot;Jan Kot;jan@x.pl;\"Administrator z pełnymi uprawnieniami\";x\r\n"
+                + "Ewa;Lis;Ewa Lis;ewa@x.pl;\"Administrator tylko do odczytu, Administrator usługi centrum kontaktu\"\r\n");
+        Run r = audit(p);
+        List<Finding> bad = r.findings().stream().filter(f -> f.kind() == Finding.Kind.AFTER_QUOTE).toList();
+        assertEquals(1, bad.size(), r.findings().toString());
+        assertEquals(2, bad.get(0).line().getAsLong());
+        assertEquals(20, bad.get(0).column(), "the character after the closing quote and the space the parser allows");
+        assertEquals("anna@x.pl", bad.get(0).user());
+        assertEquals(Finding.Severity.ERROR, bad.get(0).severity());
+        assertEquals(3, r.first(Finding.Kind.RAGGED_ROW).line().getAsLong(), "the next row is read on its own");
+        assertEquals(4, r.first(Finding.Kind.EXCLUSIVE_ROLES).line().getAsLong(), "rows after it are audited");
+        assertEquals(3, r.summary().rows());
+        assertEquals(2, r.summary().exitCode());
+        List<Finding> errors = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AdminListAudit.Summary t = Translation.run(p, "q.csv", CATALOG, EN, EN, out, new AdminListAudit.Listener() {
+            @Override public void started(Export e) {}
+
+            @Override public void finding(Finding f) { errors.add(f); }
+        });
+        assertEquals(2, t.errors(), "--translate refuses the row too: " + errors);
+        assertEquals(Finding.Kind.AFTER_QUOTE, errors.get(0).kind());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Anna;Nowak;\"Nowak\" Jr.;anna@x.pl;Administrator z pełnymi uprawnieniami\r\n"),
+                "the row is copied as it is");
+    }
+
+    /** The headers and role names as the seeds spell them (READING table F; the catalog's seed aliases), in any case. */
+    @Test
+    void seedSpellingsOfHeadersAndRoleNamesAreRead() throws Exception {
+        Run pl = audit(file("pl-seed.csv", "IMIĘ;nazwisko;Nazwa wyświetlana;Identyfikator/adres e-mail użytkownika;rola administratora\n"
+                + "A;B;A B;a@x.pl;Pełny administrator, Oficerowie ds. zgodności\n"
+                + "C;D;C D;c@x.pl;Administrator z pełnymi uprawnieniami,Administrator Contact Center\n"));
+        assertEquals(Layout.FIVE_COLUMNS, pl.export().layout());
+        assertEquals("pl", pl.export().language().getLanguage());
+        assertEquals(Delimiter.SEMICOLON, pl.export().delimiter());
+        assertEquals(EnumSet.of(Finding.Kind.EXCLUSIVE_ROLES), pl.kinds(), "seed aliases are read, and the alias of CCSA clashes: " + pl.findings());
+        assertEquals(3, pl.first(Finding.Kind.EXCLUSIVE_ROLES).line().getAsLong());
+        Run tr = audit(file("tr-seed.csv", "Adı/Soyadı,Kullanıcı Kimliği/E-postası,Yönetici Rolü\n"
+                + "A B,a@x.tr,\"Tam Yönetici, Gelişmiş sorun giderme cccess\"\n"
+                + "C D,c@x.tr,TAM YÖNETİCİ\n"
+                + "E F,e@x.tr,Yok\n"));
+        assertEquals(Layout.THREE_COLUMNS, tr.export().layout());
+        assertEquals("tr", tr.export().language().getLanguage());
+        assertEquals(List.of(), tr.findings());
+        assertEquals(2, tr.summary().fullAdmins());
+        Run en = audit(file("en-seed.csv", "First name,Last name,Display name,User ID/email,Admin role\n"
+                + "A,B,A B,a@x.com,Full Administrator\nC,D,C D,c@x.com,full administrator\n"));
+        assertEquals(Layout.FIVE_COLUMNS, en.export().layout());
+        assertEquals(List.of(), en.findings());
+        Run da = audit(file("da-seed.csv", "For- og efternavn\tBruger-id/e-mail\tAdministratorrolle\n"
+                + "A B\ta@x.dk\tfuld administrator\nC D\tc@x.dk\tKlargoeringsadministrator, fuldgyldig administrator\n"));
+        assertEquals(List.of(), da.findings());
+        assertEquals(2, da.summary().fullAdmins());
+    }
+
+    /** Every kind of finding, in every language: the line names the place, the user, the rule, its statement in that language, and the seeds. */
+    @Test
+    void everyFindingNamesRowUserRuleStatementAndSeedInEachLanguage() {
+        for (Locale ui : CATALOG.locales()) {
+            AuditReport words = new AuditReport(CATALOG, ui, "x.csv");
+            for (Finding.Kind kind : Finding.Kind.values()) {
+                java.util.Map<String, Object> args = new java.util.HashMap<>(java.util.Map.of("user", "u@x.com", "text", "T",
+                        "none", "None", "first", 2L, "found", 4, "expected", 3, "count", 1L, "suggested", "yes",
+                        "suggestions", List.of("A", "B"), "locale", "en"));
+                args.put("roles", List.of(dev.roletck.model.Role.FULL_ADMIN, dev.roletck.model.Role.READ_ONLY_ADMIN));
+                args.put("exclusive", AdminListAudit.EXCLUSIVE);
+                args.put("language", "en");
+                args.put("file_language", "pl");
+                args.put("role", dev.roletck.model.Role.FULL_ADMIN);
+                Finding f = new Finding(kind, java.util.OptionalLong.of(7), 3, "u@x.com", args);
+                String line = words.line(f);
+                String statement = CATALOG.label("rule." + kind.rule().id(), ui).text();
+                assertTrue(line.startsWith("x.csv:7:3: " + words.severity(f) + ": "), ui + " " + kind + ": " + line);
+                assertTrue(kind == Finding.Kind.FEW_FULL_ADMINS || line.contains("u@x.com"), ui + " " + kind + ": " + line);
+                assertTrue(line.contains(kind.rule().id()) && line.contains(statement), ui + " " + kind + ": " + line);
+                for (String seed : kind.seeds()) assertTrue(line.contains(seed), ui + " " + kind + ": " + line);
+                assertTrue(!line.contains("{") && !line.contains("}"), "every argument filled: " + line);
+            }
+        }
+    }
+
     @Test
     void fingerprintsTellIdsApart() {
         UserSet users = new UserSet();

@@ -9,12 +9,14 @@ import dev.roletck.i18n.Catalog;
 import dev.roletck.i18n.FindResult;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * {@code label --find} on arbitrary text, in every language and with any kind prefix: it never
  * throws, and what it finds is a key under the prefix that finding its own label finds again.
  * Saved inputs: {@code src/test/resources/dev/roletck/fuzz/LabelFindFuzzTestInputs/}.
  */
+@Isolated("Jazzer hooks the whole JVM (its bug detectors) while a fuzz test runs")
 class LabelFindFuzzTest {
     private static final Catalog CATALOG = Catalog.standard();
     private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("pl"),

@@ -12,12 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The matrix loader on arbitrary bytes, as a table matrix and as {@code rules.yaml}: it never throws,
  * never runs away, and everything it refuses is a list of one-line problems with a position. Saved
  * inputs: {@code src/test/resources/dev/roletck/fuzz/MatrixLoaderFuzzTestInputs/}.
  */
+@Isolated("Jazzer hooks the whole JVM (its bug detectors) while a fuzz test runs")
 class MatrixLoaderFuzzTest {
     private static final Path DIR;
 

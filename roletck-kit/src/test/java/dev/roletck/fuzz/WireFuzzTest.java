@@ -14,6 +14,7 @@ import dev.roletck.api.BadRequestException;
 import dev.roletck.protocol.ProtocolServer;
 import dev.roletck.protocol.Wire;
 import dev.roletck.reference.ReferencePolicy;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The wire reader on arbitrary lines: {@code serve} answers every line with exactly one JSON object
@@ -21,6 +22,7 @@ import dev.roletck.reference.ReferencePolicy;
  * writes back to the same request. Answers are read without throwing anything but a
  * {@link BadRequestException}. Saved inputs: {@code src/test/resources/dev/roletck/fuzz/WireFuzzTestInputs/}.
  */
+@Isolated("Jazzer hooks the whole JVM (its bug detectors) while a fuzz test runs")
 class WireFuzzTest {
     private static final ProtocolServer SERVER = new ProtocolServer(new ReferencePolicy(), "reference");
 

@@ -130,7 +130,12 @@ class FailFastTest {
     @Test
     void overTheProcessProtocolTheRunStopsAndTheProcessGroupIsEnded() throws Exception {
         Python.require();
-        String command = Python.command("wrong_policy.py", "--bug", "flipped-cell");
+        // a copy of its own, so that the check below finds this run's process and not one of another test running beside it
+        Path copy = Files.createDirectories(dir.resolve("python"));
+        for (String f : List.of("policy.py", "wrong_policy.py")) {
+            Files.copy(Python.projectDir().resolve("examples/python").resolve(f), copy.resolve(f));
+        }
+        String command = "python3 " + copy.resolve("wrong_policy.py") + " --bug flipped-cell";
         List<ConformanceCase> cases = Fixtures.cases();
         long start = System.nanoTime();
         HarnessResult result = Harness.run(Fixtures.options(new Implementation.Command(command, Python.projectDir())).withFailFast(true)
@@ -143,9 +148,10 @@ class FailFastTest {
         assertEquals(first, new ObjectMapper().readTree(dir.resolve(Reports.JSON).toFile()).get("stopped_at").asText());
         // the implementation is ended with its process group, as on every exit path
         long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-        while (System.nanoTime() < deadline && alive("wrong_policy.py")) Thread.sleep(50);
-        assertFalse(alive("wrong_policy.py"), "the implementation still runs after the run stopped");
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(30)) < 0);
+        while (System.nanoTime() < deadline && alive(copy.toString())) Thread.sleep(50);
+        assertFalse(alive(copy.toString()), "the implementation still runs after the run stopped");
+        // a bound against a run that hangs at its end (what stopped early is checked above): generous, for a busy machine
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofMinutes(2)) < 0);
     }
 
     private static boolean alive(String marker) {

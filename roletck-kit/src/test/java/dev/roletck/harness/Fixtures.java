@@ -44,12 +44,21 @@ final class Fixtures {
         return cases().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no case " + id));
     }
 
+    /**
+     * Options for a test run: a per-case timeout and an overall deadline far above what any run takes,
+     * so that a busy machine (the tests run in parallel) never turns a slow answer into a failure; a test
+     * of timeouts or deadlines sets its own.
+     */
     static HarnessOptions options(Implementation implementation) {
-        return HarnessOptions.of(implementation).withTimeout(Duration.ofSeconds(1)).withDeadline(Duration.ofSeconds(60));
+        return HarnessOptions.of(implementation).withTimeout(Duration.ofSeconds(10)).withDeadline(Duration.ofMinutes(5));
     }
 
     static HarnessResult runCommand(String command, List<ConformanceCase> cases) {
-        return Harness.run(options(new Implementation.Command(command, Python.projectDir())), cases);
+        return runCommand(command, cases, Duration.ofSeconds(10));
+    }
+
+    static HarnessResult runCommand(String command, List<ConformanceCase> cases, Duration timeout) {
+        return Harness.run(options(new Implementation.Command(command, Python.projectDir())).withTimeout(timeout), cases);
     }
 
     /** A policy with no public no-arg constructor, for the loader's error. */

@@ -52,12 +52,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The AuthZEN client against {@code serve --http}'s server (the whole answer in context) and
  * against a deliberately plain PDP (decisions only, HTTP/1.0, closing each connection, a token, a
  * batch limit), with the kit's real cases.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "each test has its own server on a free port")
 class HttpPolicyTest {
     static {
         // The JDK's test server otherwise waits for delayed ACKs on each small response (Nagle).

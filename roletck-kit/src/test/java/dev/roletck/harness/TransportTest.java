@@ -22,14 +22,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * How the kit talks to an implementation run as a process (PROTOCOL.md): pipelined requests matched
  * by id, timing that suits slow starters and late answers, restarts only when stuck, answers too
  * long, text sanitized, process groups ended, and --impl-class contained in a JVM of its own.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "each test starts its own processes; the two that count them by name hold FAMILY")
 class TransportTest {
     private static final String TRIGGER = "organization_roles/legal_hold/compliance_officer/customer";
+    /** The processes {@code faulty_policy.py family} starts, which {@link #leftovers()} counts machine-wide. */
+    private static final String FAMILY = "roletck.test.family-processes";
+    /** The per-case timeout of the tests that do not test timeouts: no answer takes that long, even on a busy machine. */
+    private static final Duration ANSWER = Duration.ofSeconds(10);
 
     @BeforeAll
     static void python() {
@@ -77,10 +85,11 @@ class TransportTest {
     @Test
     void aProcessSilentPastTheGracePeriodIsRestartedAndTheCasesBehindTheHangStillPass() {
         ProcessSettings settings = ProcessSettings.DEFAULT.withGrace(Duration.ofMillis(500));
-        try (ProcessPolicy policy = new ProcessPolicy(faulty("hang"), Duration.ofMillis(300), settings, Python.projectDir())
+        // 5 s, not less: the cases behind the hang go to a freshly started process, which must answer them in time on a busy machine
+        try (ProcessPolicy policy = new ProcessPolicy(faulty("hang"), Duration.ofSeconds(5), settings, Python.projectDir())
                 .started("--impl-cmd")) {
             List<CaseResult> results = run(policy, Duration.ofSeconds(30), Fixtures.sample(TRIGGER));
-            assertEquals(List.of(TRIGGER + ": timeout: no answer within 300 ms"), failed(results));
+            assertEquals(List.of(TRIGGER + ": timeout: no answer within 5 s"), failed(results));
             assertEquals(1, policy.stuckRestarts());
             assertEquals(2, policy.starts());
         }
@@ -90,7 +99,7 @@ class TransportTest {
     void requestsArePipelinedAndAnswersInAnyOrderAreMatchedById(@TempDir Path dir) throws IOException {
         Path chunks = dir.resolve("chunks");
         String reverse = "env FAULTY_CHUNKS=" + chunks + " " + faulty("reverse");
-        try (ProcessPolicy policy = new ProcessPolicy(reverse, Duration.ofSeconds(2), ProcessSettings.DEFAULT, Python.projectDir())
+        try (ProcessPolicy policy = new ProcessPolicy(reverse, ANSWER, ProcessSettings.DEFAULT, Python.projectDir())
                 .started("--impl-cmd")) {
             List<CaseResult> results = run(policy, Duration.ofSeconds(30), Fixtures.cases());
             assertEquals(List.of(), failed(results).stream().limit(3).toList());
@@ -103,7 +112,7 @@ class TransportTest {
     @Test
     void severalProcessesShareTheCasesWithJobs() {
         ProcessSettings two = ProcessSettings.DEFAULT.withJobs(2);
-        try (ProcessPolicy policy = new ProcessPolicy(Python.command("policy.py"), Duration.ofSeconds(2), two, Python.projectDir())
+        try (ProcessPolicy policy = new ProcessPolicy(Python.command("policy.py"), ANSWER, two, Python.projectDir())
                 .started("--impl-cmd")) {
             assertEquals(2, policy.starts());
             assertEquals(2 * ProcessSettings.DEFAULT_WINDOW, policy.concurrency());
@@ -114,7 +123,7 @@ class TransportTest {
 
     @Test
     void aLineLongerThanTheLimitFailsItsCaseAsTooLongAndRestartsTheProcess() {
-        try (ProcessPolicy policy = new ProcessPolicy(faulty("long"), Duration.ofSeconds(2), ProcessSettings.DEFAULT, Python.projectDir())
+        try (ProcessPolicy policy = new ProcessPolicy(faulty("long"), ANSWER, ProcessSettings.DEFAULT, Python.projectDir())
                 .started("--impl-cmd")) {
             List<CaseResult> results = run(policy, Duration.ofSeconds(30), Fixtures.sample(TRIGGER));
             assertEquals(List.of(TRIGGER + ": malformed reply: answer too long: a line of more than 1024 KiB; the process was restarted"),
@@ -136,7 +145,7 @@ class TransportTest {
 
     @Test
     void theWireChannelSendsARequestAsGivenAndTellsARefusalFromAnAnswer() {
-        try (ProcessPolicy policy = new ProcessPolicy(Python.command("policy.py"), Duration.ofSeconds(2), ProcessSettings.DEFAULT,
+        try (ProcessPolicy policy = new ProcessPolicy(Python.command("policy.py"), ANSWER, ProcessSettings.DEFAULT,
                 Python.projectDir()).started("--impl-cmd")) {
             ObjectNode valid = (ObjectNode) Wire.JSON.valueToTree(java.util.Map.of("kind", "access", "table", "organization_roles",
                     "capability", "device_management", "roles", List.of("device_admin"), "relation", "customer"));
@@ -161,8 +170,9 @@ class TransportTest {
     }
 
     @Test
+    @ResourceLock(FAMILY)
     void childrenGrandchildrenAndDaemonsOfAnImplementationEndWithIt() throws Exception {
-        try (ProcessPolicy policy = new ProcessPolicy(faulty("family"), Duration.ofSeconds(2), ProcessSettings.DEFAULT, Python.projectDir())
+        try (ProcessPolicy policy = new ProcessPolicy(faulty("family"), ANSWER, ProcessSettings.DEFAULT, Python.projectDir())
                 .started("--impl-cmd")) {
             assertEquals(List.of(), failed(run(policy, Duration.ofSeconds(30), Fixtures.cases().subList(0, 20))));
             assertEquals(2, waitFor(2), "the grandchild and the daemon run while the implementation does");
@@ -171,6 +181,7 @@ class TransportTest {
     }
 
     @Test
+    @ResourceLock(FAMILY)
     void aSigtermToTheKitEndsTheImplementationsGroupToo() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process kit = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),

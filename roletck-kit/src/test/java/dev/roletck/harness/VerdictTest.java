@@ -40,12 +40,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The verdict, both ways: bugs that only generated or fail-closed requests reach are caught, and a
  * correct partial implementation is conformant — with the console, the three reports and the exit
  * code saying the same.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "each test has its own policy and report folder; the shared cases are made once, under a lock")
 class VerdictTest {
     private static final long SEED = 41;
     private static final Path FEATURES = Path.of(System.getProperty("roletck.home", ".")).resolve("features");
@@ -208,6 +211,40 @@ class VerdictTest {
         assertEquals(ExitCodes.FAILED, result.exitCode());
         assertTrue(result.features().orElseThrow().failures().get(0).message().startsWith("Features cut off: the overall deadline of 2 s"),
                 result.features().orElseThrow().failures().toString());
+    }
+
+    @Test
+    void theDeadlineBoundsShrinkingToo() {
+        // Wrong on every request holding three roles or more, one of them advanced troubleshooting, and 200 ms per answer:
+        // the five cases take 1 s, and shrinking them — one request per step — would take several seconds more.
+        Fixtures.Delegating slowAndWrong = new Fixtures.Delegating() {
+            @Override public AccessDecision decide(AccessRequest r) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                if (r.roles().size() >= 3 && r.roles().contains(Role.ADVANCED_TROUBLESHOOTING_ACCESS)) {
+                    return inner.decide(new AccessRequest(r.table(), r.capability(),
+                            r.roles().without(Role.ADVANCED_TROUBLESHOOTING_ACCESS), r.relation(), r.context()));
+                }
+                return inner.decide(r);
+            }
+        };
+        ReferencePolicy reference = new ReferencePolicy();
+        List<ConformanceCase> failing = GeneratedCases.access(SEED, reference).stream()
+                .filter(a -> a.request().roles().size() >= 5 && a.request().roles().contains(Role.ADVANCED_TROUBLESHOOTING_ACCESS)
+                        && !reference.decide(a.request()).equals(reference.decide(new AccessRequest(a.request().table(),
+                        a.request().capability(), a.request().roles().without(Role.ADVANCED_TROUBLESHOOTING_ACCESS),
+                        a.request().relation(), a.request().context()))))
+                .limit(5).map(c -> (ConformanceCase) c).toList();
+        assertEquals(5, failing.size(), "five generated cases the bug fails, each with five roles or more");
+        java.time.Duration deadline = java.time.Duration.ofMillis(1500);
+        HarnessResult result = Harness.run(Fixtures.options(new Implementation.InProcess(slowAndWrong)).withDeadline(deadline), failing);
+        assertEquals(ExitCodes.FAILED, result.exitCode());
+        assertEquals(5, result.failures().size(), "every case was answered before the deadline, and failed");
+        assertTrue(result.elapsed().compareTo(deadline.plusSeconds(1)) < 0,
+                "the run, shrinking included, ended by its deadline: " + result.elapsed().toMillis() + " ms");
     }
 
     @Test

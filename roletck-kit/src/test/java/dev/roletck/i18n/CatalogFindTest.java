@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Finding the key a reader's text names: seed terms, aliases, upper case, accents, misspellings. */
+@Isolated("resultDoesNotDependOnTheJvmDefaultLocale changes the default Locale")
 class CatalogFindTest {
 
     private static final Catalog CATALOG = Catalog.standard();

@@ -27,6 +27,26 @@ public final class Reports {
         if (!Files.isWritable(dir)) throw new UsageException("--report-dir: '" + dir + "' is not writable — name a writable folder");
     }
 
+    /** The files a run writes into its report folder: the three reports and Cucumber's own. */
+    private static final java.util.List<String> WRITTEN = java.util.List.of(XML, JSON, HTML, "cucumber.html", "cucumber.json", "cucumber.xml");
+
+    /**
+     * Removes the reports an earlier run left in {@code dir}, once the run's inputs are read and
+     * before anything is asked of the implementation: until this run writes its own, the folder
+     * holds no verdict — never the last run's {@code "conformant": true} standing in for a run that
+     * failed, hung or was killed. A folder that does not exist is left so.
+     */
+    public static void removeEarlier(Path dir) {
+        for (String name : WRITTEN) {
+            try {
+                Files.deleteIfExists(dir.resolve(name));
+            } catch (IOException e) {
+                throw new UsageException("--report-dir: cannot remove the earlier '" + dir.resolve(name) + "': " + e.getMessage()
+                        + " — name a writable folder");
+            }
+        }
+    }
+
     /**
      * Writes the three reports once the run is over, each atomically: rendered whole first, written
      * to a temporary file beside it, then moved into place — so a run that fails, hangs or is

@@ -42,6 +42,7 @@ class RoleTckSuiteTest {
             return RoleTckSuite.forPolicy(policy)
                     .tables(Table.ORGANIZATION_ROLES, Table.WEBEX_SITE_ROLES)
                     .languages(Locale.ENGLISH)
+                    .timeout(java.time.Duration.ofSeconds(30)) // no timeouts on a busy machine: this counts outcomes
                     .dynamicTests();
         }
     }

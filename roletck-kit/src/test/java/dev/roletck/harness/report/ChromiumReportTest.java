@@ -33,12 +33,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Opens the HTML report in headless Chromium and checks what the browser shows: the grid cells
  * with their statuses and the counts. Without /usr/bin/chromium this test fails, unless the
  * system property {@code roletck.chromium=optional} says the machine need not have it.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "each test has its own report, browser and profile folder")
 class ChromiumReportTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 

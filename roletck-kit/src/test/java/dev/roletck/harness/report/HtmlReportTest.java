@@ -145,7 +145,8 @@ class HtmlReportTest {
 
             @Override public dev.roletck.api.AssignmentDecision decide(dev.roletck.api.AssignmentRequest r) { return reference.decide(r); }
         };
-        HarnessResult run = Harness.run(HarnessOptions.of(new Implementation.InProcess(policy)), cases);
+        // a timeout far above any answer's time: on a busy machine a slow answer must not fail a second case
+        HarnessResult run = Harness.run(HarnessOptions.of(new Implementation.InProcess(policy)).withTimeout(java.time.Duration.ofSeconds(10)), cases);
         assertEquals(List.of(undeclared.id()), run.failures().stream().map(CaseResult::id).toList());
         String page = HtmlReport.render(run, ReportText.of(Locale.ENGLISH));
         String table = section(page, "table-" + wrong.table().id());
@@ -154,7 +155,7 @@ class HtmlReportTest {
         assertTrue(table.contains("<th class=\"relation undeclared\" data-undeclared=\"true\" title=\"" + wrong.relation().id() + " — "));
         assertEquals(sectionId(undeclared.group()), sectionIds(page).get(0), "its group comes first");
         // and a correct implementation's grid shows those cells passing, so the grid covers every single-role case
-        HarnessResult ok = Harness.run(HarnessOptions.of(new Implementation.InProcess(reference)), cases);
+        HarnessResult ok = Harness.run(HarnessOptions.of(new Implementation.InProcess(reference)).withTimeout(java.time.Duration.ofSeconds(10)), cases);
         assertTrue(section(HtmlReport.render(ok, ReportText.of(Locale.ENGLISH)), "table-" + wrong.table().id())
                 .contains("<td class=\"cell passed undeclared\" data-case=\"" + undeclared.id() + "\""));
     }
