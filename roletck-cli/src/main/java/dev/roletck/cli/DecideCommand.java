@@ -53,7 +53,7 @@ final class DecideCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (dev.roletck.harness.UsageException e) {
-            e.getMessage().lines().forEach(line -> spec.commandLine().getErr().println("roletck decide: " + line));
+            e.say(java.util.Locale.getDefault()).lines().forEach(line -> spec.commandLine().getErr().println("roletck decide: " + line));
             return ExitCodes.BAD_INPUT;
         } catch (BadRequestException e) {
             spec.commandLine().getErr().println("roletck decide: " + e.getMessage());

@@ -37,22 +37,27 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--locale", paramLabel = "LANG", description = "The language of the explanation: en, pl, da, tr (default: the JVM's).")
     String locale;
 
+    /** The reader's language: --locale, else the JVM's. */
+    private Locale ui() {
+        return locale == null ? Locale.getDefault() : Locale.forLanguageTag(locale.replace('_', '-'));
+    }
+
     @Override public Integer call() {
         try {
-            Locale ui = locale == null ? Locale.getDefault() : Locale.forLanguageTag(locale.replace('_', '-'));
+            Locale ui = ui();
             dev.roletck.matrix.Spec s = StandardCases.orThrow(MatrixLoader.loadAll(matrices != null ? matrices : Home.path(StandardCases.DIRECTORY)));
             List<ConformanceCase> cases = Cases.of(s);
             Optional<ConformanceCase> c = cases.stream().filter(x -> x.id().equals(caseId.strip())).findFirst();
             if (c.isEmpty()) {
                 List<String> near = CasePatterns.near(CasePatterns.Kind.CASE, caseId,
                         cases.stream().map(CasePatterns.Target::of).toList());
-                throw new UsageException(Catalog.standard().format("message.known_failures.no_match", Map.of("kind", "case",
-                        "pattern", caseId, "suggested", near.isEmpty() ? "no" : "yes", "suggestions", String.join(", ", near)), ui));
+                throw UsageException.of("message.known_failures.no_match", Map.of("kind", "case",
+                        "pattern", caseId, "suggested", near.isEmpty() ? "no" : "yes", "suggestions", String.join(", ", near)));
             }
             new ExplainText(ui, Home.path("docs/spec/seeds")).print(Explanation.of(s, c.get()), spec.commandLine().getOut());
             return ExitCodes.OK;
         } catch (UsageException e) {
-            e.getMessage().lines().forEach(line -> spec.commandLine().getErr().println("roletck explain: " + line));
+            e.say(ui()).lines().forEach(line -> spec.commandLine().getErr().println("roletck explain: " + line));
             spec.commandLine().getErr().flush();
             return ExitCodes.BAD_INPUT;
         }

@@ -1,6 +1,7 @@
 package dev.roletck.cli;
 
 import dev.roletck.harness.ExitCodes;
+import dev.roletck.i18n.Catalog;
 import dev.roletck.harness.StandardCases;
 import dev.roletck.harness.UsageException;
 import dev.roletck.harness.Vectors;
@@ -12,6 +13,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +41,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            if (!format.equals("json")) throw new UsageException("--format: unknown format '" + format + "' — use json");
+            if (!format.equals("json")) throw UsageException.of("message.error.unknown_format", Map.of("format", format, "formats", List.of("json")));
             Path dir = matrices != null ? matrices : Home.path(StandardCases.DIRECTORY);
             if (output != null) refuseInput(output, dir);
             String json = Vectors.write(Cases.of(StandardCases.orThrow(MatrixLoader.loadAll(dir))));
@@ -52,10 +55,11 @@ public final class ExportCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (UsageException e) {
-            e.getMessage().lines().forEach(line -> err.println("roletck export: " + line));
+            e.say(Locale.getDefault()).lines().forEach(line -> err.println("roletck export: " + line));
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
-            err.println("roletck export: cannot write '" + output + "': " + e.getMessage() + " — name a writable file");
+            err.println("roletck export: " + Catalog.standard().format("message.error.cannot_write",
+                    Map.of("file", String.valueOf(output), "reason", String.valueOf(e.getMessage())), Locale.getDefault()));
             return ExitCodes.BAD_INPUT;
         } finally {
             err.flush();
@@ -68,13 +72,12 @@ public final class ExportCommand implements Callable<Integer> {
      */
     static void refuseInput(Path output, Path matricesDir) {
         if (Files.isDirectory(output)) {
-            throw new UsageException("--output " + output + ": is a folder — name a file, e.g. vectors.json");
+            throw UsageException.of("message.usage.output_is_folder", Map.of("output", output.toString()));
         }
         Path target = real(output);
         for (Path input : List.of(matricesDir, Home.path(StandardCases.DIRECTORY), Home.path("features"), Home.path("i18n"))) {
             if (target.startsWith(real(input))) {
-                throw new UsageException("--output " + output + ": lies inside the kit's input folder " + input
-                        + " and would overwrite what the kit reads — write the vectors elsewhere, e.g. vectors.json");
+                throw UsageException.of("message.usage.output_inside_input", Map.of("output", output.toString(), "input", input.toString()));
             }
         }
     }

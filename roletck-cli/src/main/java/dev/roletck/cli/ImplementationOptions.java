@@ -120,7 +120,7 @@ public final class ImplementationOptions {
         if (given == 0) return new Implementation.InProcess(new ReferencePolicy(), Math.max(1, jobs));
         if (implClass != null) return new Implementation.JavaClass(implClass, classpath, processSettings());
         if (implCmd != null) {
-            if (implCmd.isBlank()) throw new UsageException("--impl-cmd is empty — give the command that starts the implementation");
+            if (implCmd.isBlank()) throw UsageException.of("message.usage.impl_cmd_empty", Map.of());
             return new Implementation.Command(implCmd, Path.of("").toAbsolutePath(), processSettings());
         }
         try {
@@ -131,11 +131,11 @@ public final class ImplementationOptions {
             List<HttpSettings.Header> parsed = new ArrayList<>();
             for (String h : headers) parsed.add(HttpSettings.header(h, System::getenv));
             if (trustStore != null && !java.nio.file.Files.isRegularFile(trustStore)) {
-                throw new UsageException("--trust-store: no file " + trustStore + " — give PEM certificates or a PKCS12/JKS store");
+                throw UsageException.of("message.usage.trust_store_missing", Map.of("file", trustStore.toString()));
             }
             return new Implementation.Url(uri, new HttpSettings(parsed, Optional.ofNullable(trustStore)));
         } catch (URISyntaxException e) {
-            throw new UsageException("--impl-url: '" + implUrl + "' is not an http(s) URL — e.g. http://localhost:8080");
+            throw UsageException.of("message.usage.not_http_url", Map.of("url", implUrl));
         }
     }
 

@@ -31,12 +31,15 @@ public final class RoleTck implements Runnable {
     }
 
     public static void main(String[] args) {
+        dev.roletck.harness.Timing.mark("main entered");
         System.setOut(Utf8.stream(java.io.FileDescriptor.out));
         System.setErr(Utf8.stream(java.io.FileDescriptor.err));
         java.io.PrintWriter out = Utf8.writer(System.out);
         java.io.PrintWriter err = Utf8.writer(System.err);
         String[] arguments = Utf8.arguments(args);
-        int exit = commandLineFor(arguments).setOut(out).setErr(err).execute(arguments);
+        CommandLine commandLine = commandLineFor(arguments);
+        dev.roletck.harness.Timing.mark("command line built");
+        int exit = commandLine.setOut(out).setErr(err).execute(arguments);
         out.flush();
         err.flush();
         System.exit(exit);

@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -38,11 +40,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "With --http: the address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String bind;
 
+    /** A message of the catalog in the JVM's language (serve has no --locale). */
+    private static String say(String key, Map<String, Object> args) {
+        return dev.roletck.i18n.Catalog.standard().format(key, args, java.util.Locale.getDefault());
+    }
+
     @Override public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         if (!http) {
             if (spec.commandLine().getParseResult().hasMatchedOption("--port") || spec.commandLine().getParseResult().hasMatchedOption("--bind")) {
-                err.println("roletck: --port and --bind go with --http");
+                err.println("roletck: " + say("message.cli.goes_with", Map.of("count", 2, "options", List.of("--port", "--bind"), "with", "--http")));
                 err.flush();
                 return ExitCodes.BAD_INPUT;
             }
@@ -51,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (port < 0 || port > 65535) {
-            err.println("roletck: --port " + port + " is not a port — give 0 to 65535");
+            err.println("roletck: " + say("message.usage.not_a_port", Map.of("port", String.valueOf(port))));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
@@ -59,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             address = InetAddress.getByName(bind);
         } catch (UnknownHostException e) {
-            err.println("roletck: --bind '" + bind + "' is not an address of this machine — e.g. 127.0.0.1 or 0.0.0.0");
+            err.println("roletck: " + say("message.usage.not_an_address", Map.of("bind", bind)));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
@@ -67,13 +74,13 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = AuthZenServer.start(new ReferencePolicy(), new InetSocketAddress(address, port));
         } catch (IOException e) {
-            err.println("roletck: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + ") — choose another --port");
+            err.println("roletck: " + say("message.usage.cannot_listen", Map.of("address", bind + ":" + port, "error", String.valueOf(e.getMessage()))));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("roletck: the reference policy as an AuthZEN 1.0 PDP at " + server.baseUrl()
-                + " (POST " + AuthZen.EVALUATION_PATH + ", POST " + AuthZen.EVALUATIONS_PATH + ", GET " + AuthZen.WELL_KNOWN_PATH + ")");
+        out.println("roletck: " + say("message.serve.listening", Map.of("url", server.baseUrl().toString(), "endpoints",
+                "POST " + AuthZen.EVALUATION_PATH + ", POST " + AuthZen.EVALUATIONS_PATH + ", GET " + AuthZen.WELL_KNOWN_PATH)));
         out.flush();
         // Serves until the process is stopped (Ctrl-C, SIGTERM), or the calling thread is interrupted.
         CountDownLatch stopped = new CountDownLatch(1);

@@ -120,7 +120,8 @@ final class VerifyCommand implements Callable<Integer> {
             try {
                 p = Pattern.compile(run);
             } catch (PatternSyntaxException e) {
-                throw new CatalogCli.Stop("--run " + run + ": " + e.getDescription() + " — give a Java regular expression");
+                throw new CatalogCli.Stop(dev.roletck.i18n.Catalog.standard().format("message.usage.run_not_regex",
+                        Map.of("run", run, "error", String.valueOf(e.getDescription())), ui));
             }
             kept = kept.stream().filter(c -> p.matcher(c.id()).find()).toList();
             if (kept.isEmpty()) {
@@ -151,6 +152,7 @@ final class VerifyCommand implements Callable<Integer> {
                     new java.util.concurrent.FutureTask<>(() -> MatrixLoader.loadAll(dir));
             Thread reader = new Thread(() -> {
                 reading.run();
+                dev.roletck.harness.Timing.mark("spec read");
                 if (noFeatures) return;
                 Path featuresDir = features != null ? features : Home.path("features");
                 for (String l : new LinkedHashSet<>(languages)) {
@@ -161,10 +163,12 @@ final class VerifyCommand implements Callable<Integer> {
                         return; // said by the check below, which meets the same outcome
                     }
                 }
+                dev.roletck.harness.Timing.mark("feature files checked");
             }, "roletck-spec");
             reader.setDaemon(true);
             reader.start();
             CatalogCli cli = CatalogCli.open(spec, locale);
+            dev.roletck.harness.Timing.mark("catalog open");
             PrintWriter err = spec.commandLine().getErr();
             Loaded<dev.roletck.matrix.Spec> loaded = joined(reading);
             if (!loaded.ok()) {
@@ -176,12 +180,13 @@ final class VerifyCommand implements Callable<Integer> {
             Set<String> chosen = new LinkedHashSet<>(languages);
             for (String l : chosen) {
                 if (!FeatureRunner.LANGUAGES.contains(l)) {
-                    throw new CatalogCli.Stop("--lang " + l + ": the features are written in "
-                            + String.join(", ", FeatureRunner.LANGUAGES) + " — name one or more of them");
+                    throw new CatalogCli.Stop(cli.msg("message.usage.unknown_feature_language",
+                            Map.of("language", l, "languages", List.copyOf(FeatureRunner.LANGUAGES))));
                 }
             }
             if (generatedAssignments < 0) {
-                throw new CatalogCli.Stop("--generated-assignments " + generatedAssignments + ": give a count of 0 or more");
+                throw new CatalogCli.Stop(cli.msg("message.usage.negative_count", Map.of("option", "--generated-assignments",
+                        "value", String.valueOf(generatedAssignments))));
             }
             long theSeed = seed != null ? seed : new SplittableRandom().nextLong() >>> 16;
             List<ConformanceCase> cases = new ArrayList<>(Cases.of(loaded.value().orElseThrow()));
@@ -189,6 +194,7 @@ final class VerifyCommand implements Callable<Integer> {
             cases.addAll(GeneratedCases.access(theSeed, reference));
             cases.addAll(GeneratedCases.assignment(theSeed, generatedAssignments, reference));
             cases.addAll(FailClosedCases.all());
+            dev.roletck.harness.Timing.mark("cases built");
             if (!noFeatures) { // a bad feature file is refused before any case runs or any report is written
                 Path featuresDir = features != null ? features : Home.path("features");
                 for (String l : chosen) {
@@ -237,6 +243,7 @@ final class VerifyCommand implements Callable<Integer> {
                         Map.of("dir", d.resolve(dev.roletck.harness.report.Reports.HTML).toString()))));
                 out.println(ConsoleReport.verdict(result, text));
                 out.flush();
+                dev.roletck.harness.Timing.mark("summary printed");
                 return result.exitCode();
             } catch (UsageException e) {
                 err.println("roletck: " + e.say(cli.ui));

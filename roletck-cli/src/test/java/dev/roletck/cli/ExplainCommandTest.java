@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roletck.harness.ExitCodes;
+import dev.roletck.i18n.Catalog;
+import dev.roletck.model.Access;
+import dev.roletck.model.Role;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @Isolated("decideExplainsItsAnswer changes the default Locale (decide speaks it)")
 class ExplainCommandTest {
@@ -17,21 +23,48 @@ class ExplainCommandTest {
         CliRun r = CliRun.of("explain", "organization_roles/device_management/full_admin+read_only_admin/customer", "--locale", "en");
         assertEquals(ExitCodes.OK, r.exit(), r.err());
         List<String> lines = r.out().lines().map(String::strip).toList();
-        assertEquals("organization_roles/device_management/full_admin+read_only_admin/customer: expected full", lines.get(0));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("full_admin: the cell says full (basis ")), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("read_only_admin: the cell says read_only (basis ")), r.out());
-        assertTrue(lines.contains("read_only is covered by full, so it is left out"), r.out());
-        assertTrue(lines.contains("full is covered by no other grant, so it is in the answer"), r.out());
+        assertEquals("organization_roles/device_management/full_admin+read_only_admin/customer: expected Full", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Full Administrator (full_admin): the cell says Full (full) (basis ")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Read-only Administrator (read_only_admin): the cell says Read-only (read_only) (basis ")),
+                r.out());
+        assertTrue(lines.contains("Read-only (read_only) is covered by Full (full), so it is left out"), r.out());
+        assertTrue(lines.contains("Full (full) is covered by no other grant, so it is in the answer"), r.out());
     }
 
     @Test
     void aRuleCaseShowsTheRuleAndTheTextOfItsSeedLines() {
         CliRun r = CliRun.of("explain", "R22/1", "--locale", "en");
         assertEquals(ExitCodes.OK, r.exit(), r.err());
-        assertTrue(r.out().contains("full_admin: the cell says full, but contributes none here"), r.out());
+        assertTrue(r.out().contains("Full Administrator (full_admin): the cell says Full (full), but contributes None (none) here"), r.out());
         assertTrue(r.out().contains("rule R22 (enforced):"), r.out());
         // the seed line's own words, read from docs/spec/seeds
         assertTrue(r.out().contains("seed 003_4c75b58bf7aa02a6.txt:77: If a user is assigned a full administrator position"), r.out());
+    }
+
+    /** In another language: the labels of that language with their ids beside them, the sentences of its catalog, no English. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pl", "da", "tr"})
+    void theExplanationSpeaksTheLanguage(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        CliRun r = CliRun.of("explain", "organization_roles/device_management/full_admin+read_only_admin/customer", "--locale", language);
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        Catalog catalog = Catalog.standard();
+        String fullAdmin = catalog.label(Role.FULL_ADMIN, locale).text() + " (full_admin)";
+        String full = catalog.label(Access.FULL, locale).text() + " (full)";
+        assertTrue(r.out().contains(fullAdmin), fullAdmin + "\n" + r.out());
+        assertTrue(r.out().contains(catalog.format("message.explain.kept", Map.of("grant", full), locale)), r.out());
+        assertEquals(List.of(), LocalizedVerifyTest.found(LocalizedVerifyTest.englishWords(locale), r.out()), r.out());
+    }
+
+    /** The unknown case id is told in the language of --locale. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pl", "da", "tr"})
+    void anUnknownIdIsToldInTheLanguage(String language) {
+        CliRun r = CliRun.of("explain", "organization_roles/device_managment/device_admin/customer", "--locale", language);
+        assertEquals(ExitCodes.BAD_INPUT, r.exit());
+        assertTrue(r.err().startsWith("roletck explain: " + Catalog.standard().format("message.known_failures.no_match",
+                Map.of("kind", "case", "pattern", "organization_roles/device_managment/device_admin/customer", "suggested", "yes",
+                        "suggestions", "organization_roles/device_management/device_admin/customer"), Locale.forLanguageTag(language))), r.err());
     }
 
     @Test
@@ -53,8 +86,9 @@ class ExplainCommandTest {
             assertEquals(ExitCodes.OK, r.exit(), r.err());
             List<String> lines = r.out().lines().map(String::strip).toList();
             assertTrue(lines.get(0).startsWith("{\"access\":\"full\""), lines.get(0));
-            assertTrue(lines.contains("read_only is covered by no other grant, so it is in the answer"), r.out());
-            assertTrue(lines.stream().anyMatch(l -> l.startsWith("provisioning_admin: the cell says full/services_sold_by_partner")), r.out());
+            assertTrue(lines.contains("Read-only (read_only) is covered by no other grant, so it is in the answer"), r.out());
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("Provisioning Administrator (provisioning_admin): the cell says Full (full) [")
+                    && l.contains("(services_sold_by_partner)]")), r.out());
         } finally {
             Locale.setDefault(before);
         }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roletck.harness.ExitCodes;
+import dev.roletck.harness.UsageException;
+import dev.roletck.harness.http.HttpSettings;
 import dev.roletck.i18n.Catalog;
+import dev.roletck.i18n.Phrase;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +66,38 @@ class LocalizedUsageErrorsTest {
                 line(language, "verify", "--locale", language, "--tables", "nope"));
         assertEquals("roletck: " + say(language, "message.cli.one_implementation", Map.of()),
                 line(language, "verify", "--locale", language, "--impl-cmd", "x", "--impl-url", "http://localhost:1"));
+    }
+
+    /** The checks of the implementation options and of the harness, and a failed start, each in the language. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pl", "da", "tr"})
+    void theImplementationChecksAreToldInTheLanguage(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        assertEquals("roletck: " + say(language, "message.usage.not_http_url", Map.of("url", "ftp://h")),
+                line(language, "verify", "--locale", language, "--impl-url", "ftp://h"));
+        assertEquals("roletck: " + say(language, "message.usage.header_syntax", Map.of("spec", "NoColon", "example", HttpSettings.HEADER_EXAMPLE)),
+                line(language, "verify", "--locale", language, "--impl-url", "http://localhost:1", "--header", "NoColon"));
+        assertEquals("roletck: " + say(language, "message.usage.class_not_found", Map.of("class", "com.example.NoSuchPolicy", "classpath", "[]")),
+                line(language, "verify", "--locale", language, "--impl-class", "com.example.NoSuchPolicy"));
+        // a failed start quotes the transport's fault as a phrase of the same language
+        Phrase cannotRun = Phrase.of(Phrase.Kind.CANNOT_RUN, "command", "no-such-policy-command", "why", "not_on_path",
+                "program", "no-such-policy-command", "error", "");
+        assertEquals("roletck: " + UsageException.of("message.usage.did_not_start", Map.of("option", "--impl-cmd", "detail", cannotRun,
+                        "hint", "command", "hello", "{\"id\":0,\"kind\":\"hello\"}", "command", "no-such-policy-command")).say(locale),
+                line(language, "verify", "--locale", language, "--impl-cmd", "no-such-policy-command"));
+    }
+
+    /** A PDP that does not answer: the kit's sentence and the fault inside it in the language, the address as it is. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pl", "da", "tr"})
+    void anUnreachablePdpIsToldInTheLanguage(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        String line = line(language, "verify", "--locale", language, "--impl-url", "http://127.0.0.1:9");
+        String refused = Phrase.of(Phrase.Kind.CONNECTION_REFUSED, "method", "GET",
+                "uri", "http://127.0.0.1:9/.well-known/authzen-configuration").render(locale);
+        assertTrue(line.contains(refused), refused + "\n" + line);
+        String before = say(language, "message.usage.pdp_unreachable", Map.of("base", "http://127.0.0.1:9", "detail", "\u0000")).split("\u0000")[0];
+        assertTrue(line.startsWith("roletck: " + before), before + "\n" + line);
     }
 
     private static String groups() {

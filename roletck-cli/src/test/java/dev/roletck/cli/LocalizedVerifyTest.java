@@ -74,6 +74,76 @@ class LocalizedVerifyTest {
         }
     }
 
+    /**
+     * The same bugs but the one that throws: an implementation without faults, so that the feature
+     * scenarios run after the cases (a run with faults skips them). Public, for {@code --impl-class}.
+     */
+    public static final class Mistaken implements Policy {
+        private final Policy buggy = new Buggy();
+        private final Policy right = new ReferencePolicy();
+
+        @Override public AccessDecision decide(AccessRequest request) {
+            return request.capability() == Capability.ORG_LEGAL_HOLD ? right.decide(request) : buggy.decide(request);
+        }
+
+        @Override public AssignmentDecision decide(AssignmentRequest request) { return buggy.decide(request); }
+    }
+
+    /** A run with the feature phase: its failed scenarios in the console and the reports speak the features' language. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pl", "da", "tr"})
+    void theFeatureFailuresSpeakTheLanguage(String language) throws IOException {
+        Path reports = temp.resolve("features-" + language);
+        Path known = temp.resolve("known-features-" + language + ".yaml");
+        // a known failure the scenarios meet: told as an expected failure, in the language
+        Files.writeString(known, "- case: organization_roles/device_management/device_admin/customer\n  reason: BUG-7\n"
+                + "  expires: 2099-12-31\n");
+        CliRun r = CliRun.of("verify", "--locale", language, "--impl-class", Mistaken.class.getName(), "--lang", language, "--timeout", SLOW_MACHINE,
+                "--known-failures", known.toString(), "--tables", "organization_roles,assignment", "--generated-assignments", "0",
+                "--report-dir", reports.toString());
+        assertEquals(ExitCodes.FAILED, r.exit(), r.err() + r.out());
+        List<String> failures = featureFailures(r.out(), language);
+        assertTrue(failures.size() >= 2, "the scenarios failed: " + r.out());
+        assertNoEnglish(language, List.of(new Output("feature failures", String.join("\n", failures)),
+                new Output("console", r.out() + r.err()),
+                new Output("report.html", htmlWords(Files.readString(reports.resolve("report.html")))),
+                new Output("report.xml", words(Files.readString(reports.resolve("report.xml"))))));
+    }
+
+    /** The control: the same scan of the failure lines of an English feature run finds their English. */
+    @Test
+    void theScanFindsTheEnglishOfFeatureFailures() {
+        CliRun r = CliRun.of("verify", "--locale", "en", "--impl-class", Mistaken.class.getName(), "--lang", "en", "--timeout", SLOW_MACHINE,
+                "--tables", "organization_roles,assignment", "--generated-assignments", "0");
+        assertEquals(ExitCodes.FAILED, r.exit(), r.err() + r.out());
+        List<String> failures = featureFailures(r.out(), "en");
+        assertTrue(failures.size() >= 2, "the scenarios failed: " + r.out());
+        List<String> found = found(englishWords(Locale.forLanguageTag("pl")), String.join("\n", failures));
+        assertTrue(found.contains("disagrees") && found.contains("matrix"), found + "\n" + failures);
+    }
+
+    /**
+     * The console's failed scenarios of one language, each with the lines of its message: a failure
+     * starts with its feature file ({@code   features/pl/…}), its statements follow indented.
+     */
+    private static List<String> featureFailures(String console, String language) {
+        List<String> failures = new ArrayList<>();
+        StringBuilder current = null;
+        for (String line : console.lines().toList()) {
+            if (line.startsWith("  features/" + language + "/")) {
+                if (current != null) failures.add(current.toString());
+                current = new StringBuilder(line.strip());
+            } else if (current != null && line.startsWith("  ")) {
+                current.append('\n').append(line.strip());
+            } else if (current != null) {
+                failures.add(current.toString());
+                current = null;
+            }
+        }
+        if (current != null) failures.add(current.toString());
+        return failures;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"pl", "da", "tr"})
     void aBuggyRunSpeaksTheLanguageInEveryOutput(String language) throws IOException {
@@ -206,15 +276,13 @@ class LocalizedVerifyTest {
     /**
      * The English words that stand in the output as words of their own: read in one pass, each word
      * kept unless it is part of an id (full_admin, organization_roles/…, --deadline, report.html) or
-     * a JSON name ("request":) — the same bounds as {@link #pattern}.
+     * a JSON name ("request":) — see {@link #standsAlone}.
      */
     static List<String> found(List<String> english, String output) {
         Set<String> standing = new HashSet<>();
         Matcher m = WORD.matcher(output);
         while (m.find()) {
-            boolean inside = m.start() > 0 && insideBefore(output.charAt(m.start() - 1))
-                    || m.end() < output.length() && insideAfter(output.charAt(m.end()));
-            if (inside) continue;
+            if (!standsAlone(output, m.start(), m.end())) continue;
             String word = m.group().toLowerCase(Locale.ROOT);
             standing.add(word);
             standing.addAll(List.of(word.split("['’]"))); // "implementation's" holds "implementation"
@@ -224,26 +292,37 @@ class LocalizedVerifyTest {
         return found;
     }
 
-    private static boolean insideBefore(char c) {
-        return Character.isLetterOrDigit(c) || "_./\"-".indexOf(c) >= 0;
+    /** What may stand right before a word that is part of an id, a path, an option or a JSON name. */
+    private static final String INSIDE_BEFORE = "_./\"-";
+    /** What may stand right after a word that is part of an id, a path or a JSON name ("kit." ends a sentence). */
+    private static final String INSIDE_AFTER = "_/\"-";
+
+    /**
+     * Whether the word at {@code start}–{@code end} of {@code text} stands alone: not inside an id
+     * (full_admin, organization_roles/…, --deadline, report.html), a JSON name ("request":) or another word.
+     * The one definition of the bounds, for the scan and for the context it shows.
+     */
+    static boolean standsAlone(String text, int start, int end) {
+        boolean inside = start > 0 && inside(text.charAt(start - 1), INSIDE_BEFORE)
+                || end < text.length() && inside(text.charAt(end), INSIDE_AFTER);
+        return !inside;
     }
 
-    private static boolean insideAfter(char c) {
-        return Character.isLetterOrDigit(c) || "_/\"-".indexOf(c) >= 0;
-    }
-
-    private static Pattern pattern(String word) {
-        // not inside an id (full_admin, organization_roles/…, --deadline, report.html), a JSON name ("request":) or another word
-        return Pattern.compile("(?<![\\p{L}\\d_./\"-])" + Pattern.quote(word) + "(?![\\p{L}\\d_/\"-])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static boolean inside(char c, String joiners) {
+        return Character.isLetterOrDigit(c) || joiners.indexOf(c) >= 0;
     }
 
     private static String context(List<String> found, String output) {
         StringBuilder s = new StringBuilder();
         for (String w : found.subList(0, Math.min(8, found.size()))) {
-            Matcher m = pattern(w).matcher(output);
-            if (m.find()) s.append("  ").append(w).append(": …")
-                    .append(output, Math.max(0, m.start() - 80), Math.min(output.length(), m.end() + 80)).append("…\n");
+            Matcher m = WORD.matcher(output);
+            while (m.find()) {
+                String word = m.group().toLowerCase(Locale.ROOT);
+                if (!standsAlone(output, m.start(), m.end()) || !(word.equals(w) || List.of(word.split("['’]")).contains(w))) continue;
+                s.append("  ").append(w).append(": …")
+                        .append(output, Math.max(0, m.start() - 80), Math.min(output.length(), m.end() + 80)).append("…\n");
+                break;
+            }
         }
         return s.toString();
     }

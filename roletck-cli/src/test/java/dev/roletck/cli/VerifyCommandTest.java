@@ -83,7 +83,7 @@ class VerifyCommandTest {
         int cases = Cases.of(TestSpec.spec()).size();
         assertTrue(r.out().contains(String.format(java.util.Locale.ENGLISH, "Conformant for all 7 rule groups: %,d of %,d fixed cases, ", cases, cases)), r.out());
         assertTrue(r.out().contains("225 fail-closed checks"), "the fail-closed checks ran over the process protocol: " + r.out());
-        assertTrue(r.out().contains("Implementation: process: python3 "), r.out());
+        assertTrue(r.out().contains("Implementation: cmd: python3 "), r.out());
         for (String report : new String[] {"report.xml", "report.json", "report.html"}) {
             assertTrue(Files.size(reports.resolve(report)) > 10_000, report);
         }

@@ -126,6 +126,45 @@ public final class FeatureFiles {
         }
     }
 
+    /** A parsed file, kept while its size and modification time stay the same. */
+    private record Parsed(long size, java.nio.file.attribute.FileTime modified, List<Envelope> envelopes) {}
+
+    private static final Map<Path, Parsed> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Ids of the parsed nodes: a counter, as Cucumber's own incrementing generator — random UUIDs cost a sixth of a parse. */
+    private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The Gherkin messages of a feature file (its document and pickles, its parse errors), with the
+     * file's absolute URI: parsed once for the check before a run and the run itself, and again
+     * only when the file has changed since.
+     */
+    static List<Envelope> envelopes(Path file) throws IOException {
+        Path key = file.toAbsolutePath().normalize();
+        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(key, java.nio.file.attribute.BasicFileAttributes.class);
+        Parsed known = PARSED.get(key);
+        if (known != null && known.size() == a.size() && known.modified().equals(a.lastModifiedTime())) return known.envelopes();
+        return parsed(key, Files.readAllBytes(key));
+    }
+
+    private static List<Envelope> parsed(Path file, byte[] bytes) {
+        Path key = file.toAbsolutePath().normalize();
+        java.nio.file.attribute.FileTime modified;
+        try {
+            modified = Files.getLastModifiedTime(key);
+        } catch (IOException e) {
+            modified = null;
+        }
+        List<Envelope> all;
+        try (Stream<Envelope> envelopes = GherkinParser.builder().includeSource(false).includeGherkinDocument(true)
+                .includePickles(true).idGenerator(() -> Long.toString(IDS.incrementAndGet())).build()
+                .parse(key.toUri().toString(), bytes)) {
+            all = envelopes.toList();
+        }
+        if (modified != null) PARSED.put(key, new Parsed(bytes.length, modified, all));
+        return all;
+    }
+
     /** Reads and parses one feature file; the first problem as {@code file:line:col: what — fix}. */
     static void parse(Path file) {
         String text;
@@ -135,13 +174,11 @@ public final class FeatureFiles {
             throw new IllegalArgumentException(e.at(file.toString()));
         }
         controlCharacters(file, text);
-        GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(true)
-                .includePickles(true).build();
         Optional<ParseError> error;
         List<Pickle> pickles;
         Map<String, Location> scenarioAt = new HashMap<>();
-        try (Stream<Envelope> envelopes = parser.parse(file.toString(), text.getBytes(StandardCharsets.UTF_8))) {
-            List<Envelope> all = envelopes.toList();
+        try {
+            List<Envelope> all = parsed(file, text.getBytes(StandardCharsets.UTF_8));
             error = all.stream().map(Envelope::getParseError).flatMap(Optional::stream).findFirst();
             pickles = all.stream().map(Envelope::getPickle).flatMap(Optional::stream).toList();
             all.stream().map(Envelope::getGherkinDocument).flatMap(Optional::stream)

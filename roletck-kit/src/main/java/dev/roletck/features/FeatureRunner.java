@@ -157,7 +157,8 @@ public final class FeatureRunner {
             if (s == Status.SKIPPED && (error instanceof FeatureScope.NotInProfile || error instanceof FeatureScope.KnownFailure)) {
                 outOfScope.put(tc, error instanceof FeatureScope.NotInProfile ? FeatureResults.Status.NOT_RUN
                         : FeatureResults.Status.EXPECTED_FAILURE);
-                messages.put(tc, String.valueOf(error.getMessage()));
+                Locale reader = Locale.forLanguageTag(lang);
+                messages.put(tc, error instanceof FeatureScope.NotInProfile n ? n.say(reader) : ((FeatureScope.KnownFailure) error).say(reader));
                 return;
             }
             if (s == Status.SKIPPED && error != null) {

@@ -5,8 +5,12 @@ import dev.roletck.api.AccessRequest;
 import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.AssignmentRequest;
 import dev.roletck.api.Policy;
+import dev.roletck.i18n.Catalog;
+import dev.roletck.i18n.Phrase;
 import dev.roletck.matrix.Group;
 import dev.roletck.suite.Cases;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,8 +39,16 @@ public record FeatureScope(Predicate<Group> included, Map<String, String> knownF
     public static final class NotInProfile extends TestAbortedException {
         private static final long serialVersionUID = 1L;
 
+        private final Group group;
+
         NotInProfile(Group group) {
             super("rule group '" + group.id() + "' is not in the implementation's profile");
+            this.group = group;
+        }
+
+        /** Why the scenario was not run, in the reader's language. */
+        public String say(Locale locale) {
+            return Phrase.of(Phrase.Kind.NOT_IN_PROFILE, "count", 1, "groups", List.of(group.id())).render(locale);
         }
     }
 
@@ -44,8 +56,18 @@ public record FeatureScope(Predicate<Group> included, Map<String, String> knownF
     public static final class KnownFailure extends TestAbortedException {
         private static final long serialVersionUID = 1L;
 
+        private final String caseId;
+        private final String reason;
+
         KnownFailure(String caseId, String reason) {
             super("known failure " + caseId + ": " + reason);
+            this.caseId = caseId;
+            this.reason = reason;
+        }
+
+        /** Which known failure the scenario met, in the reader's language (the reason as the list gives it). */
+        public String say(Locale locale) {
+            return Catalog.standard().format("message.feature.known_failure", Map.of("case", caseId, "reason", reason), locale);
         }
     }
 

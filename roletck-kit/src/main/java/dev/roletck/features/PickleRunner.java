@@ -6,7 +6,6 @@ import io.cucumber.cucumberexpressions.Argument;
 import io.cucumber.cucumberexpressions.Expression;
 import io.cucumber.cucumberexpressions.ExpressionFactory;
 import io.cucumber.cucumberexpressions.ParameterTypeRegistry;
-import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.java.Before;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.Scenario;
@@ -119,8 +118,7 @@ final class PickleRunner {
         URI uri = file.toAbsolutePath().normalize().toUri();
         List<Envelope> envelopes;
         try {
-            envelopes = GherkinParser.builder().includeSource(false).includeGherkinDocument(true).includePickles(true)
-                    .build().parse(uri.toString(), Files.readAllBytes(file)).toList();
+            envelopes = FeatureFiles.envelopes(file); // parsed by the check before the run, unless the file changed
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package dev.roletck.features;
 
+import dev.roletck.suite.NoAnswerException;
 import dev.roletck.api.AccessDecision;
 import dev.roletck.api.AccessRequest;
 import dev.roletck.api.Actor;
@@ -70,7 +71,8 @@ abstract class Steps {
     private final Map<String, SiteManagement> sites = new HashMap<>();
 
     private Supplier<AssignmentRequest> request;
-    private String requestText = "";
+    /** The request in words, formatted only when a step fails and says it. */
+    private java.util.function.Supplier<String> requestText = () -> "";
 
     Steps(Locale locale) {
         this.locale = locale;
@@ -187,7 +189,7 @@ abstract class Steps {
     final void change(Operation operation, Role role, boolean toThemself, Optional<String> site) {
         requireActor();
         if (!toThemself) requireTarget();
-        this.requestText = message("request", Map.of("operation", operation, "role", role,
+        this.requestText = () -> message("request", Map.of("operation", operation, "role", role,
                 "hasSite", site.isPresent() ? "yes" : "no", "site", site.orElse(""), "self", toThemself ? "yes" : "no"));
         this.request = () -> {
             Actor actor = new Actor(actorRoles, actorSiteRoles, actorRelation, activeSalesRelationship);
@@ -209,31 +211,34 @@ abstract class Steps {
         if (subjectRole != null && capability.table().lists(subjectRole) && capability.table().declares(actorRelation)) {
             Coverage.record(locale.getLanguage(), capability, subjectRole, actorRelation);
         }
-        String feature = show(access, scopes);
-        String matrix;
+        // the three statements are put in words only when they disagree
+        AccessDecision m = null;
+        String matrix = null;
         boolean matrixAgrees;
         try {
-            AccessDecision m = matrixDecision(capability, context);
-            matrix = show(m.access(), m.scopes());
+            m = matrixDecision(capability, context);
             matrixAgrees = m.access() == access && m.scopes().equals(scopes);
         } catch (MissingCellException e) {
             matrix = message("no_cell", Map.of("cell", e.getMessage()));
             matrixAgrees = false;
         }
-        String policy;
+        AccessDecision p = null;
+        String policy = null;
         boolean policyAgrees;
         try {
-            AccessDecision p = sources.policy().decide(new AccessRequest(capability.table(), capability, actorRoles,
+            p = sources.policy().decide(new AccessRequest(capability.table(), capability, actorRoles,
                     actorRelation, context));
-            policy = show(p.access(), p.scopes());
             policyAgrees = p.access() == access && p.scopes().equals(scopes);
         } catch (org.opentest4j.TestAbortedException e) {
             throw e; // outside the implementation's scope (FeatureScope): not run, or a known failure
         } catch (RuntimeException e) {
-            policy = message("policy_error", Map.of("error", String.valueOf(e.getMessage())));
+            policy = message("policy_error", Map.of("error", policyError(e)));
             policyAgrees = false;
         }
         if (matrixAgrees && policyAgrees) return;
+        String feature = show(access, scopes);
+        if (matrix == null) matrix = show(m.access(), m.scopes());
+        if (policy == null) policy = show(p.access(), p.scopes());
         String accessLabel = sources.catalog().label("access." + access.id(), locale).text();
         StringBuilder msg = new StringBuilder(message("access_disagrees", Map.of(
                 "who", !matrixAgrees && !policyAgrees ? "all" : matrixAgrees ? "policy" : "matrix",
@@ -279,6 +284,11 @@ abstract class Steps {
                 .collect(Collectors.joining(", ", "[", "]")));
     }
 
+    /** What the policy under test did instead of answering: a fault of its transport in the reader's language, else its own words. */
+    private String policyError(RuntimeException e) {
+        return e instanceof NoAnswerException n ? n.phrase().render(sources.catalog(), locale) : String.valueOf(e.getMessage());
+    }
+
     /** The name the failures give the policy under test: its class, or the kit's reference policy. */
     private String policyName() {
         return sources.policyName().isEmpty() ? message("reference_policy", Map.of()) : sources.policyName();
@@ -307,16 +317,17 @@ abstract class Steps {
         boolean agrees;
         try {
             AssignmentDecision d = sources.policy().decide(request.get());
-            policy = decision(d);
             agrees = d.verdict() == verdict && rule.map(d.rules()::contains).orElse(true);
+            if (agrees) return;
+            policy = decision(d);
         } catch (BadRequestException e) {
-            policy = message("policy_error", Map.of("error", String.valueOf(e.getMessage())));
+            policy = message("policy_error", Map.of("error", policyError(e)));
             agrees = false;
         }
         if (agrees) return;
         String feature = message("verdict", Map.of("verdict", verdict, "hasRule", rule.isPresent() ? "yes" : "no",
                 "rule", rule.map(RuleId::id).orElse("")));
-        throw fail(rule.map(RuleId::id).orElse(null), "change_disagrees", Map.of("request", requestText,
+        throw fail(rule.map(RuleId::id).orElse(null), "change_disagrees", Map.of("request", requestText.get(),
                 "roles", actorRoles.toList(), "roleCount", actorRoles.toList().size(), "relation", actorRelation, "feature", feature,
                 "rules", scenarioRules().stream().map(this::ruleSource).toList(), "policy", policy,
                 "policyName", policyName()));
@@ -337,7 +348,7 @@ abstract class Steps {
         } catch (BadRequestException e) {
             return;
         }
-        throw fail(null, "should_be_rejected", Map.of("request", requestText, "policy", answer,
+        throw fail(null, "should_be_rejected", Map.of("request", requestText.get(), "policy", answer,
                 "policyName", policyName()));
     }
 

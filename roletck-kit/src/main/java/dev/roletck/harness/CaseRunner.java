@@ -7,25 +7,27 @@ import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.Conformance;
 import dev.roletck.suite.ConformanceCase;
 import java.time.Duration;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Runs cases on worker threads, each with {@link Conformance#check}, so that whatever one case does
  * — throw, hang, crash the process behind the policy — fails that case alone, and the whole run ends
  * by the deadline. A policy that is {@link Concurrent} gets that many cases in flight at once (a
- * process: pipelined requests); any other one case at a time. A worker stuck in a call that ignores
- * interruption is abandoned (it is a daemon thread) and no longer counts against the window.
- * Results come back in the order of the cases, whatever order the answers came in.
+ * process: pipelined requests); any other one case at a time. Results come back in the order of the
+ * cases, whatever order the answers came in.
+ *
+ * <p>The workers are long-lived: each takes the next case itself, runs it, and hands over its result
+ * under one lock; the worker that completes the oldest case in flight tells the watcher every result
+ * that is now in order. So a case costs no thread hand-off of its own — a run of 20,000 in-process
+ * cases is one worker going through them. The calling thread is only the watchdog: it wakes when
+ * the oldest case in flight could pass its guard or the run its deadline, fails such a case, and
+ * abandons its worker (a daemon, interrupted, no longer counting against the window) for a new one.
  */
 final class CaseRunner {
     private final Duration guard;
@@ -60,8 +62,6 @@ final class CaseRunner {
         return end.isPresent() && end.getAsLong() - System.nanoTime() <= 0;
     }
 
-    private record Running(int index, ConformanceCase testCase, Future<CaseResult> future, long start) {}
-
     /** Hears each result as it comes, in case order; {@code true} stops the run there ({@code --fail-fast}). */
     interface Watcher {
         Watcher NONE = r -> false;
@@ -78,77 +78,233 @@ final class CaseRunner {
 
     /**
      * As {@link #run(Policy, List, Profile)}, telling {@code watcher} each result; when it says stop,
-     * the cases still in flight are cancelled (their answers, should they come, are not waited for)
+     * the cases still in flight are abandoned (their answers, should they come, are not waited for)
      * and they and the cases not yet sent are reported not run.
      */
     List<CaseResult> run(Policy policy, List<? extends ConformanceCase> cases, Profile profile, Watcher watcher) {
         int window = policy instanceof Concurrent c ? Math.max(1, c.concurrency()) : 1;
-        long end = this.end.orElse(System.nanoTime() + deadline.toNanos());
-        CaseResult[] results = new CaseResult[cases.size()];
-        ExecutorService workers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "roletck-case");
-            t.setDaemon(true);
-            return t;
-        });
-        Deque<Running> inFlight = new ArrayDeque<>();
-        int next = 0;
-        boolean stopped = false;
-        try {
-            while (!stopped && (next < cases.size() || !inFlight.isEmpty())) {
-                while (!stopped && next < cases.size() && inFlight.size() < window) {
-                    int i = next++;
-                    ConformanceCase c = cases.get(i);
-                    if (!profile.includes(c.group())) {
-                        results[i] = CaseResult.notRun(c, Phrase.of(Kind.NOT_IN_PROFILE, "count", 1, "groups", List.of(c.group().id())));
-                        stopped = watcher.stopAfter(results[i]);
-                    } else if (end - System.nanoTime() <= 0) {
-                        results[i] = fault(c, new ImplementationFault(Fault.DEADLINE,
-                                Phrase.of(Kind.DEADLINE_BEFORE, "time", Phrase.duration(deadline))), 0);
-                        stopped = watcher.stopAfter(results[i]);
-                    } else {
-                        inFlight.addLast(new Running(i, c, workers.submit(() -> Conformance.check(policy, c)), System.nanoTime()));
-                    }
-                }
-                if (stopped) break;
-                Running r = inFlight.pollFirst();
-                if (r == null) continue;
-                results[r.index()] = await(r, end);
-                stopped = watcher.stopAfter(results[r.index()]);
-            }
-            for (Running r : inFlight) {
-                r.future().cancel(true);
-                results[r.index()] = CaseResult.notRun(r.testCase(), STOPPED);
-            }
-            for (int i = 0; i < results.length; i++) {
-                if (results[i] == null) results[i] = CaseResult.notRun(cases.get(i), STOPPED);
-            }
-        } finally {
-            workers.shutdownNow();
-        }
-        return Arrays.asList(results).stream().toList();
+        Run run = new Run(policy, cases, profile, watcher, window, this.end.orElse(System.nanoTime() + deadline.toNanos()));
+        return run.go();
     }
 
-    private CaseResult await(Running r, long end) {
-        long byGuard = r.start() + guard.toNanos();
-        long wait = Math.min(byGuard, end) - System.nanoTime();
-        try {
-            return r.future().get(Math.max(0, wait), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            r.future().cancel(true);
-            boolean byDeadline = end < byGuard;
-            return fault(r.testCase(), byDeadline
+    /** One run's shared state; every field below {@code lock} is guarded by it. */
+    private final class Run {
+        private final Policy policy;
+        private final List<? extends ConformanceCase> cases;
+        private final Profile profile;
+        private final Watcher watcher;
+        private final int window;
+        /**
+         * How far past the oldest case in flight a worker may take cases: with one worker, the next
+         * case only; with several, a few windows, so that a worker done with its case need not wait
+         * for the oldest one's — the window itself (threads, and a process's requests in flight) is
+         * still the bound on what runs at once.
+         */
+        private final int lookahead;
+        private final long end;
+        private final ReentrantLock lock = new ReentrantLock();
+        /** Signalled when the oldest case moves on: room in the window for a waiting worker. */
+        private final Condition room = lock.newCondition();
+        /** Signalled when the run is over (every result told, or stopped) or a worker left: the watchdog looks again. */
+        private final Condition settled = lock.newCondition();
+        private final CaseResult[] results;
+        /** The next case a worker may take. */
+        private int next;
+        /** How many results the watcher has heard, in order: the oldest case in flight is this one. */
+        private int told;
+        private boolean stopped;
+        private boolean over;
+        /** Workers waiting for room in the window. */
+        private int waiting;
+        private final List<Worker> workers = new ArrayList<>();
+
+        Run(Policy policy, List<? extends ConformanceCase> cases, Profile profile, Watcher watcher, int window, long end) {
+            this.policy = policy;
+            this.cases = cases;
+            this.profile = profile;
+            this.watcher = watcher;
+            this.window = window;
+            this.lookahead = window == 1 ? 1 : 4 * window;
+            this.end = end;
+            this.results = new CaseResult[cases.size()];
+        }
+
+        /** A thread that takes cases until none is left, or until it is abandoned. */
+        private final class Worker implements Runnable {
+            /** The case it runs now, -1 when none (guarded by lock). */
+            int index = -1;
+            long start;
+            boolean abandoned;
+            Thread thread;
+
+            @Override public void run() {
+                CaseResult r = null;
+                while (true) {
+                    ConformanceCase c;
+                    // One locked step hands over the last result and takes the next case, so that the
+                    // watchdog never sees this worker between cases while it has work.
+                    lock.lock();
+                    try {
+                        if (r != null) {
+                            if (abandoned) return; // the watchdog failed this case and went on without this thread
+                            results[index] = r;
+                            index = -1;
+                            tell();
+                        }
+                        int i = take();
+                        if (i < 0) {
+                            workers.remove(this);
+                            settled.signal();
+                            return;
+                        }
+                        c = cases.get(i);
+                        index = i;
+                        start = System.nanoTime();
+                    } finally {
+                        lock.unlock();
+                    }
+                    r = runOne(c);
+                }
+            }
+
+            /** The next case this worker may run, or -1 when there is none for it; waits while the window is full. */
+            private int take() {
+                while (true) {
+                    if (abandoned || stopped || over || next >= results.length) return -1;
+                    if (next < told + lookahead) return next++;
+                    waiting++;
+                    try {
+                        room.await();
+                    } catch (InterruptedException e) {
+                        return -1;
+                    } finally {
+                        waiting--;
+                    }
+                }
+            }
+        }
+
+        private CaseResult runOne(ConformanceCase c) {
+            if (!profile.includes(c.group())) {
+                return CaseResult.notRun(c, Phrase.of(Kind.NOT_IN_PROFILE, "count", 1, "groups", List.of(c.group().id())));
+            }
+            if (end - System.nanoTime() <= 0) {
+                return fault(c, new ImplementationFault(Fault.DEADLINE,
+                        Phrase.of(Kind.DEADLINE_BEFORE, "time", Phrase.duration(deadline))), 0);
+            }
+            long start = System.nanoTime();
+            try {
+                return Conformance.check(policy, c);
+            } catch (Throwable e) {
+                // Conformance.check contains what a policy throws; an Error (out of memory, linkage) ends up here.
+                return fault(c, new ImplementationFault(Fault.ERROR,
+                        Phrase.of(Kind.THREW, "error", ImplementationText.excerpt(String.valueOf(e)))),
+                        millisSince(start));
+            }
+        }
+
+        /** Tells the watcher every result now in order (under lock); wakes workers waiting for the window and the watchdog when it is over. */
+        private void tell() {
+            int before = told;
+            while (!stopped && told < results.length && results[told] != null) {
+                if (watcher.stopAfter(results[told++])) stopped = true;
+            }
+            if (told == before) return;
+            if (stopped) room.signalAll();
+            else for (int k = Math.min(waiting, told - before); k > 0; k--) room.signal(); // one waiting worker per slot freed
+            if (stopped || told >= results.length) settled.signal();
+        }
+
+        private void startWorker() {
+            Worker w = new Worker();
+            Thread t = new Thread(w, "roletck-case");
+            t.setDaemon(true);
+            w.thread = t;
+            workers.add(w);
+            t.start();
+        }
+
+        List<CaseResult> go() {
+            lock.lock();
+            try {
+                int threads = Math.min(window, results.length);
+                for (int i = 0; i < threads; i++) startWorker();
+                try {
+                    watch();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    interrupted();
+                }
+                over = true;
+                for (Worker w : workers) {
+                    if (w.index >= 0) {
+                        w.abandoned = true;
+                        w.thread.interrupt();
+                    }
+                }
+                room.signalAll();
+                for (int i = 0; i < results.length; i++) {
+                    if (results[i] == null || i >= told) results[i] = CaseResult.notRun(cases.get(i), STOPPED);
+                }
+                return Arrays.asList(results.clone()).stream().toList();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** Waits (under lock) until every result is told or the watcher stopped the run, failing cases past their guard. */
+        private void watch() throws InterruptedException {
+            while (!stopped && told < results.length) {
+                long now = System.nanoTime();
+                long wake = end;
+                for (Worker w : List.copyOf(workers)) {
+                    if (w.index < 0) continue;
+                    long byGuard = w.start + guard.toNanos();
+                    long limit = Math.min(byGuard, end);
+                    if (limit - now <= 0) {
+                        timedOut(w, end < byGuard);
+                        continue;
+                    }
+                    wake = Math.min(wake, limit);
+                }
+                if (stopped || told >= results.length) return;
+                if (workers.isEmpty() && next >= results.length) return; // nothing left to wait for
+                // a worker about to take its first case, or back from waiting for room, is looked at within a guard
+                wake = Math.min(wake, now + guard.toNanos());
+                settled.awaitNanos(Math.max(TimeUnit.MILLISECONDS.toNanos(1), wake - now));
+            }
+        }
+
+        /** A case past its guard (or the run's deadline) fails; its worker is abandoned and another takes its place. */
+        private void timedOut(Worker w, boolean byDeadline) {
+            int i = w.index;
+            ConformanceCase c = cases.get(i);
+            w.abandoned = true;
+            w.index = -1;
+            workers.remove(w);
+            w.thread.interrupt();
+            results[i] = fault(c, byDeadline
                     ? new ImplementationFault(Fault.DEADLINE, Phrase.of(Kind.DEADLINE_DURING, "time", Phrase.duration(deadline)))
                     : new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.NO_ANSWER_WITHIN, "time", Phrase.duration(guard))),
-                    millisSince(r.start()));
-        } catch (ExecutionException e) {
-            // Conformance.check contains what a policy throws; an Error (out of memory, linkage) ends up here.
-            return fault(r.testCase(), new ImplementationFault(Fault.ERROR,
-                    Phrase.of(Kind.THREW, "error", ImplementationText.excerpt(String.valueOf(e.getCause())))),
-                    millisSince(r.start()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            r.future().cancel(true);
-            return fault(r.testCase(), new ImplementationFault(Fault.DEADLINE, Phrase.of(Kind.INTERRUPTED)), 0);
+                    millisSince(w.start));
+            tell();
+            if (!stopped && next < results.length) startWorker();
+        }
+
+        /** The calling thread was interrupted: every case not yet told fails so, in order, as the watcher lets. */
+        private void interrupted() {
+            for (Worker w : workers) {
+                w.abandoned = true;
+                w.thread.interrupt();
+            }
+            workers.clear();
+            while (!stopped && told < results.length) {
+                int i = told;
+                if (results[i] == null) {
+                    results[i] = fault(cases.get(i), new ImplementationFault(Fault.DEADLINE, Phrase.of(Kind.INTERRUPTED)), 0);
+                }
+                if (watcher.stopAfter(results[told++])) stopped = true;
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.roletck.harness;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Splits a command line into words the way a POSIX shell would for plain words, quotes and backslashes. */
 final class CommandLineSplitter {
@@ -33,7 +34,7 @@ final class CommandLineSplitter {
                 inWord = true;
             }
         }
-        if (quote != 0) throw new IllegalArgumentException("unclosed " + quote + " in the command: " + line);
+        if (quote != 0) throw UsageException.of("message.usage.unclosed_quote", Map.of("quote", String.valueOf(quote), "command", line));
         if (inWord) words.add(word.toString());
         return List.copyOf(words);
     }

@@ -103,6 +103,7 @@ public final class Harness {
         // its own must not leave that run's verdict standing in the folder as if it were this one's.
         options.reportDir().ifPresent(Reports::removeEarlier);
         Policy policy = options.implementation().open(options.timeout());
+        Timing.mark("implementation open");
         List<CaseResult> results;
         List<HarnessResult.Shrunk> shrunk = new ArrayList<>();
         Optional<FeatureResults> scenarios = Optional.empty();
@@ -123,6 +124,7 @@ public final class Harness {
                 results.add(profile.includes(c) ? ran.next() : CaseResult.notRun(c, profile.whyNot(c)));
             }
             stoppedAt = watch.stoppedAt;
+            Timing.mark("cases run");
             // Stopped early, the run asks nothing more: no shrinking, no scenarios.
             if (stoppedAt.isEmpty()) shrunk = shrink(policy, runner, results, known);
             if (stoppedAt.isEmpty() && features.isPresent() && results.stream().noneMatch(r -> r.outcome() == CaseResult.Outcome.ERROR)) {
@@ -132,6 +134,7 @@ public final class Harness {
                 Duration left = options.deadline().minusNanos(System.nanoTime() - start);
                 scenarios = Optional.of(withinDeadline(left, options.deadline(), options.locale(), () -> FeatureRunner.run(f.featuresDir(),
                         f.languages(), Optional.of(policy), f.matricesDir(), options.reportDir(), scope)));
+                Timing.mark("features run");
             }
             if (policy instanceof Remarks remarks) {
                 extraFields = remarks.extraAnswerFields();
@@ -155,7 +158,11 @@ public final class Harness {
         HarnessResult result = new HarnessResult(options.implementation().describe(), settled,
                 Duration.ofNanos(System.nanoTime() - start), profile.ruleGroups(), scenarios, shrunk,
                 new HarnessResult.Notes(stoppedAt, extraFields, stderrTail));
-        options.reportDir().ifPresent(dir -> Reports.writeAll(dir, result, options.locale()));
+        Timing.mark("results settled");
+        options.reportDir().ifPresent(dir -> {
+            Reports.writeAll(dir, result, options.locale());
+            Timing.mark("reports written");
+        });
         return result;
     }
 

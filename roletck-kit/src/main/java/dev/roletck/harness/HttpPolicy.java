@@ -8,6 +8,8 @@ import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.AssignmentRequest;
 import dev.roletck.harness.http.HttpSettings;
 import dev.roletck.harness.http.PdpClient;
+import dev.roletck.i18n.Phrase;
+import dev.roletck.i18n.Phrase.Kind;
 import dev.roletck.model.Access;
 import dev.roletck.model.RuleId;
 import dev.roletck.protocol.Wire;
@@ -81,8 +83,7 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel, Remarks {
         if (extended) {
             JsonNode answer = readOnly.path("context");
             if (!answer.equals(full.path("context"))) {
-                throw new ImplementationFault(Fault.MALFORMED_REPLY, "the contexts of the full and read_only evaluations differ"
-                        + requestIds(full, readOnly));
+                throw new ImplementationFault(Fault.MALFORMED_REPLY, requestIds(Phrase.of(Kind.CONTEXTS_DIFFER), full, readOnly));
             }
             extra.ofAccess(answer);
             AccessDecision decision = named(() -> Answers.access(answer), full, readOnly);
@@ -93,8 +94,7 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel, Remarks {
         boolean mayManage = full.get("decision").asBoolean();
         boolean mayRead = readOnly.get("decision").asBoolean();
         if (mayManage && !mayRead) {
-            throw new ImplementationFault(Fault.MALFORMED_REPLY, "full is allowed but read_only is denied — full includes read_only"
-                    + requestIds(full, readOnly));
+            throw new ImplementationFault(Fault.MALFORMED_REPLY, requestIds(Phrase.of(Kind.FULL_WITHOUT_READ), full, readOnly));
         }
         Access level = mayManage ? Access.FULL : mayRead ? Access.READ_ONLY : Access.NONE;
         return new Answer<>(AccessDecision.only(level), Judged.DECISION);
@@ -106,7 +106,7 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel, Remarks {
         if (d.path("context").has("verdict")) {
             extra.ofAssignment(d.get("context"));
             AssignmentDecision decision = named(() -> Answers.assignment(d.get("context")), d);
-            agree(d, decision.isAllowed(), "the verdict", d.get("context"));
+            agree(d, decision.isAllowed(), "verdict", d.get("context"));
             return new Answer<>(decision, Judged.ANSWER);
         }
         // A bare decision names no rule; the unknown rule below is never compared (Judged.DECISION).
@@ -123,10 +123,12 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel, Remarks {
         PdpClient.Reply r = client.single(AuthZen.evaluation(request, Access.READ_ONLY.id(), subjectId()));
         if (r.status() == 400) return new WireReply.Refused(r.error() + " (X-Request-ID " + r.requestId() + ")");
         if (r.status() != 200) {
-            throw new ImplementationFault(Fault.ERROR, "HTTP " + r.status() + ": " + r.error() + " (X-Request-ID " + r.requestId() + ")");
+            throw new ImplementationFault(Fault.ERROR, Phrase.of(Kind.REQUEST_ID, "detail", Phrase.of(Kind.HTTP_STATUS,
+                    "status", String.valueOf(r.status()), "error", ImplementationText.excerpt(r.error())), "ids", r.requestId()));
         }
         return new WireReply.Answered(r.json().orElseThrow(() -> new ImplementationFault(Fault.MALFORMED_REPLY,
-                "the response is not JSON (X-Request-ID " + r.requestId() + ")")));
+                Phrase.of(Kind.REQUEST_ID, "detail", Phrase.of(Kind.NOT_JSON, "object", "no", "text", ImplementationText.excerpt(r.body())),
+                        "ids", r.requestId()))));
     }
 
     /** The fields the answers (the v1 answers in the decisions' contexts) carried that protocol v1 does not define. */
@@ -134,8 +136,9 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel, Remarks {
 
     private static void agree(JsonNode decision, boolean fromContext, String what, JsonNode context) {
         if (decision.get("decision").asBoolean() != fromContext) {
-            throw new ImplementationFault(Fault.MALFORMED_REPLY, "'decision' is " + decision.get("decision").asBoolean() + " for " + what
-                    + " but the context says " + ImplementationFault.excerpt(context.toString()) + requestIds(decision));
+            throw new ImplementationFault(Fault.MALFORMED_REPLY, requestIds(Phrase.of(Kind.DECISION_DISAGREES,
+                    "decision", String.valueOf(decision.get("decision").asBoolean()), "what", what,
+                    "context", ImplementationFault.excerpt(context.toString())), decision));
         }
     }
 
@@ -144,16 +147,17 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel, Remarks {
         try {
             return read.get();
         } catch (ImplementationFault e) {
-            throw new ImplementationFault(e.fault(), e.detail() + requestIds(decisions));
+            throw new ImplementationFault(e.fault(), requestIds(e.what(), decisions));
         }
     }
 
-    private static String requestIds(JsonNode... decisions) {
+    /** What went wrong, with the X-Request-IDs of the decisions it concerns when the PDP was sent any. */
+    private static Phrase requestIds(Phrase what, JsonNode... decisions) {
         List<String> ids = new ArrayList<>();
         for (JsonNode d : decisions) {
             String id = d.path("x_request_id").asText("");
             if (!id.isEmpty() && !ids.contains(id)) ids.add(id);
         }
-        return ids.isEmpty() ? "" : " (X-Request-ID " + String.join(", ", ids) + ")";
+        return ids.isEmpty() ? what : Phrase.of(Kind.REQUEST_ID, "detail", what, "ids", String.join(", ", ids));
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** How the implementation under test is reached: in this JVM, on a class path, as a process, or over HTTP. */
@@ -35,7 +36,7 @@ public sealed interface Implementation {
     record InProcess(Policy policy, int jobs) implements Implementation {
         public InProcess {
             Objects.requireNonNull(policy, "policy");
-            if (jobs < 1) throw new UsageException("--jobs must be at least 1");
+            if (jobs < 1) throw UsageException.of("message.cli.jobs_range", Map.of("jobs", jobs));
         }
 
         public InProcess(Policy policy) {
@@ -67,7 +68,7 @@ public sealed interface Implementation {
         @Override public Policy open(Duration timeout) {
             PolicyLoader.check(className, classpath);
             return new ChildJvm.Isolated(new ProcessPolicy(ChildJvm.command(className, classpath), timeout, settings,
-                    Path.of("").toAbsolutePath()).started("--impl-class", "check that its constructor returns normally and does not call System.exit"));
+                    Path.of("").toAbsolutePath()).started("--impl-class", ProcessPolicy.Otherwise.CHECK_CONSTRUCTOR));
         }
 
         @Override public Duration guard(Duration timeout) { return Command.processGuard(timeout, settings); }
@@ -84,16 +85,10 @@ public sealed interface Implementation {
             this(command, directory, ProcessSettings.DEFAULT);
         }
 
-        @Override public String describe() { return "process: " + command; }
+        @Override public String describe() { return "cmd: " + command; } // a tag as short as "java:" and "http:", in no language
 
         @Override public Policy open(Duration timeout) {
-            ProcessPolicy policy;
-            try {
-                policy = new ProcessPolicy(command, timeout, settings, directory);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--impl-cmd: " + e.getMessage() + " — give the command that starts the implementation");
-            }
-            return policy.started("--impl-cmd");
+            return new ProcessPolicy(command, timeout, settings, directory).started("--impl-cmd");
         }
 
         @Override public Duration guard(Duration timeout) { return processGuard(timeout, settings); }
@@ -122,7 +117,7 @@ public sealed interface Implementation {
         @Override public Policy open(Duration timeout) {
             String scheme = url.getScheme();
             if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
-                throw new UsageException("--impl-url: '" + url + "' is not an http(s) URL — e.g. http://localhost:8080");
+                throw UsageException.of("message.usage.not_http_url", Map.of("url", url.toString()));
             }
             return new HttpPolicy(url, settings, timeout);
         }

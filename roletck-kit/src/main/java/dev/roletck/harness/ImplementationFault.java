@@ -15,6 +15,7 @@ import java.util.Objects;
 public final class ImplementationFault extends NoAnswerException {
     private final Fault fault;
     private final String detail;
+    private final Phrase what;
 
     /** A fault whose detail quotes the implementation or its transport (shown as it is, sanitized). */
     public ImplementationFault(Fault fault, String detail) {
@@ -27,9 +28,13 @@ public final class ImplementationFault extends NoAnswerException {
                 "detail", detail));
         this.fault = fault;
         this.detail = detail.plain();
+        this.what = detail;
     }
 
     public Fault fault() { return fault; }
+
+    /** What happened, without the fault's label, as a phrase to show in the reader's language. */
+    public Phrase what() { return what; }
 
     /** What happened, without the fault's label, in its machine form. */
     public String detail() { return detail; }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Loads a {@link Policy} implementation by class name from a class path, with one-line errors. */
 public final class PolicyLoader {
@@ -25,10 +26,10 @@ public final class PolicyLoader {
         try {
             return (Policy) constructor.newInstance();
         } catch (InvocationTargetException e) {
-            throw new UsageException("--impl-class: the constructor of '" + className + "' threw "
-                    + ImplementationText.excerpt(String.valueOf(e.getCause())));
+            throw UsageException.of("message.usage.class_constructor_threw", Map.of("class", className,
+                    "error", ImplementationText.excerpt(String.valueOf(e.getCause()))));
         } catch (ReflectiveOperationException e) {
-            throw new UsageException("--impl-class: cannot instantiate '" + className + "': " + ImplementationText.excerpt(e.toString()));
+            throw UsageException.of("message.usage.class_cannot_instantiate", Map.of("class", className, "error", ImplementationText.excerpt(e.toString())));
         }
     }
 
@@ -45,12 +46,12 @@ public final class PolicyLoader {
         List<URL> urls = new ArrayList<>();
         for (Path p : classpath) {
             if (!Files.exists(p)) {
-                throw new UsageException("--classpath: '" + p + "' does not exist — name the jar or classes folder of the implementation");
+                throw UsageException.of("message.usage.classpath_missing", Map.of("path", p.toString()));
             }
             try {
                 urls.add(p.toUri().toURL());
             } catch (MalformedURLException e) {
-                throw new UsageException("--classpath: '" + p + "' is not a usable path: " + e.getMessage());
+                throw UsageException.of("message.usage.classpath_unusable", Map.of("path", p.toString(), "error", String.valueOf(e.getMessage())));
             }
         }
         ClassLoader loader = new URLClassLoader("roletck-implementation", urls.toArray(URL[]::new), PolicyLoader.class.getClassLoader());
@@ -58,26 +59,23 @@ public final class PolicyLoader {
         try {
             type = Class.forName(className, initialize, loader);
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
-            throw new UsageException("--impl-class: class '" + className + "' not found on the class path "
-                    + classpath + " — check the name (package included) and --classpath");
+            throw UsageException.of("message.usage.class_not_found", Map.of("class", className, "classpath", classpath.toString()));
         } catch (ExceptionInInitializerError e) {
-            throw new UsageException("--impl-class: class '" + className + "' failed to initialize: "
-                    + ImplementationText.excerpt(String.valueOf(e.getCause())));
+            throw UsageException.of("message.usage.class_init_failed", Map.of("class", className,
+                    "error", ImplementationText.excerpt(String.valueOf(e.getCause()))));
         }
         if (!Policy.class.isAssignableFrom(type)) {
-            throw new UsageException("--impl-class: '" + className + "' does not implement " + Policy.class.getName()
-                    + " — implement that interface");
+            throw UsageException.of("message.usage.class_not_a_policy", Map.of("class", className, "interface", Policy.class.getName()));
         }
         if (Modifier.isAbstract(type.getModifiers())) {
-            throw new UsageException("--impl-class: '" + className + "' is abstract or an interface — name a concrete class");
+            throw UsageException.of("message.usage.class_abstract", Map.of("class", className));
         }
         try {
             return type.getConstructor();
         } catch (NoSuchMethodException e) {
-            throw new UsageException("--impl-class: '" + className + "' has no public no-arg constructor — add one");
+            throw UsageException.of("message.usage.class_no_constructor", Map.of("class", className));
         } catch (LinkageError e) {
-            throw new UsageException("--impl-class: '" + className + "' cannot be linked: " + ImplementationText.excerpt(e.toString())
-                    + " — put its dependencies on --classpath");
+            throw UsageException.of("message.usage.class_cannot_link", Map.of("class", className, "error", ImplementationText.excerpt(e.toString())));
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.roletck.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roletck.i18n.Phrase;
+import dev.roletck.i18n.Phrase.Kind;
 import dev.roletck.protocol.Wire;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -67,7 +69,7 @@ final class ProcessLane implements AutoCloseable {
     private boolean closed;
     private int starts;
     private int failedStarts;
-    private Optional<String> broken = Optional.empty();
+    private Optional<Phrase> broken = Optional.empty();
     private long lateAnswers;
     private long stuckRestarts;
     /** How many requests are still to be sent one at a time, after a crash with several in flight. */
@@ -113,6 +115,11 @@ final class ProcessLane implements AutoCloseable {
 
     long stuckRestarts() { synchronized (lock) { return stuckRestarts; } }
 
+    /** What happened, followed by the last words the process wrote on standard error (quoted as they are), if any. */
+    static Phrase withStderr(Phrase what, String stderr) {
+        return stderr.isEmpty() ? what : Phrase.of(Kind.WITH_STDERR, "detail", what, "stderr", stderr);
+    }
+
     /** The last lines this lane's processes wrote on standard error, oldest first, sanitized. */
     List<String> stderrTail() {
         synchronized (stderrLog) {
@@ -150,7 +157,7 @@ final class ProcessLane implements AutoCloseable {
             window.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ImplementationFault(Fault.TIMEOUT, "interrupted before the request was sent");
+            throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "sending", "uri", ""));
         }
         try {
             for (int attempt = 0; ; attempt++) {
@@ -188,7 +195,7 @@ final class ProcessLane implements AutoCloseable {
                     Thread.sleep(1);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new ImplementationFault(Fault.TIMEOUT, "interrupted before the request was sent");
+                    throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "sending", "uri", ""));
                 }
             }
             return once(request);
@@ -202,8 +209,8 @@ final class ProcessLane implements AutoCloseable {
         Call call = new Call(ids.getAndIncrement());
         byte[] bytes = withId(request, call.id);
         synchronized (lock) {
-            if (closed) throw new ImplementationFault(Fault.CRASH, "the kit stopped the implementation");
-            if (l != live) return Outcome.again(new ImplementationFault(Fault.CRASH, "the process was restarted"));
+            if (closed) throw new ImplementationFault(Fault.CRASH, Phrase.of(Kind.KIT_STOPPED));
+            if (l != live) return Outcome.again(new ImplementationFault(Fault.CRASH, Phrase.of(Kind.RESTARTED, "why", "none", "time", "")));
             call.sent = System.nanoTime();
             if (pending.isEmpty()) headSince = call.sent;
             pending.put(call.id, call);
@@ -220,9 +227,9 @@ final class ProcessLane implements AutoCloseable {
             synchronized (lock) {
                 if (pending.remove(call.id) != null) abandoned.add(call.id);
             }
-            throw new ImplementationFault(Fault.TIMEOUT, "interrupted while waiting for an answer");
+            throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "answer", "uri", ""));
         } catch (ExecutionException e) {
-            throw new ImplementationFault(Fault.ERROR, "internal: " + e.getCause());
+            throw new ImplementationFault(Fault.ERROR, Phrase.of(Kind.INTERNAL, "error", String.valueOf(e.getCause())));
         }
     }
 
@@ -243,7 +250,7 @@ final class ProcessLane implements AutoCloseable {
     private Live ensureLive() {
         synchronized (startLock) {
             synchronized (lock) {
-                if (closed) throw new ImplementationFault(Fault.CRASH, "the kit stopped the implementation");
+                if (closed) throw new ImplementationFault(Fault.CRASH, Phrase.of(Kind.KIT_STOPPED));
                 if (broken.isPresent()) throw new ImplementationFault(Fault.START, broken.get());
                 if (live != null) return live;
             }
@@ -263,7 +270,7 @@ final class ProcessLane implements AutoCloseable {
                 failedStarts = 0;
                 if (closed) {
                     l.end();
-                    throw new ImplementationFault(Fault.CRASH, "the kit stopped the implementation");
+                    throw new ImplementationFault(Fault.CRASH, Phrase.of(Kind.KIT_STOPPED));
                 }
                 live = l;
                 l.serving(this);
@@ -274,7 +281,7 @@ final class ProcessLane implements AutoCloseable {
 
     private ImplementationFault startFailed(ImplementationFault e) {
         synchronized (lock) {
-            if (++failedStarts >= 2) broken = Optional.of("gave up after two failed starts; last: " + e.detail());
+            if (++failedStarts >= 2) broken = Optional.of(Phrase.of(Kind.GAVE_UP, "last", e.what()));
         }
         return e;
     }
@@ -288,9 +295,8 @@ final class ProcessLane implements AutoCloseable {
             long now = System.nanoTime();
             blockedSince = 0;
             if (line.tooLong()) {
-                failHead(new ImplementationFault(Fault.MALFORMED_REPLY, "answer too long: a line of more than "
-                        + settings.maxLine() / 1024 + " KiB; the process was restarted"), now);
-                toEnd.add(lose("the process was restarted after an answer that was too long"));
+                failHead(new ImplementationFault(Fault.MALFORMED_REPLY, Phrase.of(Kind.TOO_LONG, "kib", String.valueOf(settings.maxLine() / 1024))), now);
+                toEnd.add(lose(Phrase.of(Kind.RESTARTED, "why", "too_long", "time", "")));
             } else {
                 dispatch(line.text(), now);
             }
@@ -303,11 +309,11 @@ final class ProcessLane implements AutoCloseable {
         try {
             reply = Wire.JSON.readTree(text);
         } catch (IOException e) {
-            failHead(new ImplementationFault(Fault.MALFORMED_REPLY, "the answer is not JSON: " + ImplementationText.excerpt(text)), now);
+            failHead(new ImplementationFault(Fault.MALFORMED_REPLY, Phrase.of(Kind.NOT_JSON, "object", "no", "text", ImplementationText.excerpt(text))), now);
             return;
         }
         if (reply == null || !reply.isObject()) {
-            failHead(new ImplementationFault(Fault.MALFORMED_REPLY, "the answer is not a JSON object: " + ImplementationText.excerpt(text)), now);
+            failHead(new ImplementationFault(Fault.MALFORMED_REPLY, Phrase.of(Kind.NOT_JSON, "object", "yes", "text", ImplementationText.excerpt(text))), now);
             return;
         }
         JsonNode idNode = reply.get("id");
@@ -337,8 +343,8 @@ final class ProcessLane implements AutoCloseable {
         }
         Call head = head();
         if (head != null) {
-            failHead(new ImplementationFault(Fault.WRONG_ID, "expected id " + head.id + " but the answer carries "
-                    + (idNode == null ? "no id" : ImplementationText.excerpt(idNode.toString()))), now);
+            failHead(new ImplementationFault(Fault.WRONG_ID, Phrase.of(Kind.ANSWER_ID, "expected", String.valueOf(head.id),
+                    "hasId", idNode == null ? "no" : "yes", "carried", idNode == null ? "" : ImplementationText.excerpt(idNode.toString()))), now);
         }
     }
 
@@ -351,17 +357,17 @@ final class ProcessLane implements AutoCloseable {
      * The process ended. With one request in flight, that request is the one it ended on; with
      * several, any of them may be, so all are sent again, one at a time, to find it.
      */
-    private void onEnd(Live l, String how) {
+    private void onEnd(Live l, Phrase how) {
         String tail = l.stderrTail();
         Live toEnd;
         synchronized (lock) {
             if (l != live) return;
             if (pending.size() == 1) {
-                failHead(new ImplementationFault(Fault.CRASH, "the process " + how + " before answering" + tail), System.nanoTime());
+                failHead(new ImplementationFault(Fault.CRASH, withStderr(Phrase.of(Kind.PROCESS_ENDED, "how", how, "when", "before"), tail)), System.nanoTime());
             } else {
                 careful += pending.size();
             }
-            toEnd = lose("the process " + how + " while this request was in flight" + tail);
+            toEnd = lose(withStderr(Phrase.of(Kind.PROCESS_ENDED, "how", how, "when", "in_flight"), tail));
         }
         toEnd.end();
     }
@@ -380,14 +386,13 @@ final class ProcessLane implements AutoCloseable {
                     if (blockedSince != 0) {
                         if (now - blockedSince >= settings.grace().toNanos()) {
                             stuckRestarts++;
-                            toEnd = lose("the process was restarted: it gave no answer for " + Durations.format(settings.grace())
-                                    + " after a timeout");
+                            toEnd = lose(Phrase.of(Kind.RESTARTED, "why", "stuck", "time", Phrase.duration(settings.grace())));
                         }
                     } else if (head != null && now - Math.max(head.sent, headSince) >= timeout.toNanos()) {
                         pending.remove(head.id);
                         abandoned.add(head.id);
                         head.outcome.complete(Outcome.failed(new ImplementationFault(Fault.TIMEOUT,
-                                "no answer within " + Durations.format(timeout))));
+                                Phrase.of(Kind.NO_ANSWER_WITHIN, "time", Phrase.duration(timeout)))));
                         blockedSince = now;
                         headSince = now;
                     }
@@ -420,7 +425,7 @@ final class ProcessLane implements AutoCloseable {
     }
 
     /** Forgets the current process; every request in flight is to be sent again. Returns the process to end. */
-    private Live lose(String why) {
+    private Live lose(Phrase why) {
         Live l = live;
         live = null;
         for (Call c : pending.values()) c.outcome.complete(Outcome.again(new ImplementationFault(Fault.CRASH, why)));
@@ -439,7 +444,7 @@ final class ProcessLane implements AutoCloseable {
             l = live;
             live = null;
             for (Call c : pending.values()) {
-                c.outcome.complete(Outcome.failed(new ImplementationFault(Fault.CRASH, "the kit stopped the implementation")));
+                c.outcome.complete(Outcome.failed(new ImplementationFault(Fault.CRASH, Phrase.of(Kind.KIT_STOPPED))));
             }
             pending.clear();
             lock.notifyAll();
@@ -479,8 +484,8 @@ final class ProcessLane implements AutoCloseable {
             try {
                 process = ProcessGroups.start(new ProcessBuilder(command).directory(directory.toFile()));
             } catch (IOException e) {
-                throw new ImplementationFault(Fault.START, "cannot run '" + ImplementationText.excerpt(name) + "': "
-                        + ImplementationText.excerpt(String.valueOf(e.getMessage())));
+                throw new ImplementationFault(Fault.START, Phrase.of(Kind.CANNOT_RUN, "command", ImplementationText.excerpt(name),
+                        "why", "io", "program", "", "error", ImplementationText.excerpt(String.valueOf(e.getMessage()))));
             }
             Live l = new Live(process, name, settings.maxLine(), log);
             Thread out = new Thread(l::pump, "roletck-impl-stdout");
@@ -524,9 +529,8 @@ final class ProcessLane implements AutoCloseable {
                 }
             }
             if (!found) {
-                throw new ImplementationFault(Fault.START, "cannot run '" + ImplementationText.excerpt(name) + "': "
-                        + (program.contains("/") ? "'" + ImplementationText.excerpt(program) + "' is not an executable file"
-                        : "no program '" + ImplementationText.excerpt(program) + "' on the PATH"));
+                throw new ImplementationFault(Fault.START, Phrase.of(Kind.CANNOT_RUN, "command", ImplementationText.excerpt(name),
+                        "why", program.contains("/") ? "not_executable" : "not_on_path", "program", ImplementationText.excerpt(program), "error", ""));
             }
         }
 
@@ -535,13 +539,12 @@ final class ProcessLane implements AutoCloseable {
             try {
                 return hello.get(wait.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                return Optional.of(new ImplementationFault(Fault.START, "no answer to the handshake within "
-                        + Durations.format(wait) + stderrTail()));
+                return Optional.of(new ImplementationFault(Fault.START, withStderr(Phrase.of(Kind.NO_HANDSHAKE, "time", Phrase.duration(wait)), stderrTail())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Optional.of(new ImplementationFault(Fault.START, "interrupted while waiting for the handshake"));
+                return Optional.of(new ImplementationFault(Fault.START, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "handshake", "uri", "")));
             } catch (ExecutionException e) {
-                return Optional.of(new ImplementationFault(Fault.START, "internal: " + e.getCause()));
+                return Optional.of(new ImplementationFault(Fault.START, Phrase.of(Kind.INTERNAL, "error", String.valueOf(e.getCause()))));
             }
         }
 
@@ -586,9 +589,10 @@ final class ProcessLane implements AutoCloseable {
             } catch (IOException e) {
                 // the process went away: reported below
             }
-            String how = exitDescription();
+            Phrase how = exitDescription();
             if (!greeted) {
-                hello.complete(Optional.of(new ImplementationFault(Fault.START, how + " before answering the handshake" + stderrTail())));
+                hello.complete(Optional.of(new ImplementationFault(Fault.START,
+                        withStderr(Phrase.of(Kind.PROCESS_ENDED, "how", how, "when", "handshake"), stderrTail()))));
                 return;
             }
             ProcessLane lane = owner != null ? owner : awaitOwner();
@@ -596,24 +600,25 @@ final class ProcessLane implements AutoCloseable {
         }
 
         private static Optional<ImplementationFault> handshakeFault(LineReader.Line line) {
-            if (line.tooLong()) return Optional.of(new ImplementationFault(Fault.START, "answered the handshake with a line too long"));
+            if (line.tooLong()) return Optional.of(new ImplementationFault(Fault.START, Phrase.of(Kind.BAD_HANDSHAKE, "tooLong", "yes", "text", "")));
             try {
                 JsonNode n = Wire.JSON.readTree(line.text());
                 if (n != null && n.isObject()) return Optional.empty();
             } catch (IOException e) {
                 // below
             }
-            return Optional.of(new ImplementationFault(Fault.START, "answered the handshake with something that is not a JSON object: "
-                    + ImplementationText.excerpt(line.text())));
+            return Optional.of(new ImplementationFault(Fault.START, Phrase.of(Kind.BAD_HANDSHAKE, "tooLong", "no",
+                    "text", ImplementationText.excerpt(line.text()))));
         }
 
-        private String exitDescription() {
+        private Phrase exitDescription() {
             try {
                 process.waitFor(500, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return process.isAlive() ? "closed its output" : "exited with code " + process.exitValue();
+            return process.isAlive() ? Phrase.of(Kind.PROCESS_EXIT, "closed", "yes", "code", "")
+                    : Phrase.of(Kind.PROCESS_EXIT, "closed", "no", "code", String.valueOf(process.exitValue()));
         }
 
         private void drainStderr() {
@@ -649,7 +654,7 @@ final class ProcessLane implements AutoCloseable {
             synchronized (stderr) {
                 tail = new ArrayList<>(stderr);
             }
-            return tail.isEmpty() ? "" : " (stderr: " + ProcessLane.lastWords(tail, 400) + ")";
+            return tail.isEmpty() ? "" : ProcessLane.lastWords(tail, 400);
         }
 
         /**

@@ -7,6 +7,7 @@ import dev.roletck.api.AccessRequest;
 import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.AssignmentRequest;
 import dev.roletck.api.Policy;
+import dev.roletck.i18n.Phrase;
 import dev.roletck.protocol.Wire;
 import dev.roletck.suite.WireChannel;
 import dev.roletck.suite.WireReply;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -46,7 +48,7 @@ public final class ProcessPolicy implements Policy, WireChannel, Concurrent, Rem
 
     /** As above, with the command already split into words. */
     public ProcessPolicy(List<String> command, Duration timeout, ProcessSettings settings, Path directory) {
-        if (command.isEmpty()) throw new IllegalArgumentException("the implementation command is empty");
+        if (command.isEmpty()) throw UsageException.of("message.usage.impl_cmd_empty", Map.of());
         Objects.requireNonNull(timeout, "timeout");
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(directory, "directory");
@@ -67,27 +69,43 @@ public final class ProcessPolicy implements Policy, WireChannel, Concurrent, Rem
      * and how to fix it: a run against an implementation that cannot run is bad usage, not a verdict.
      */
     public ProcessPolicy started(String option) {
-        return started(option, "run '" + ImplementationText.excerpt(description) + "' by hand to see why");
+        return started(option, Otherwise.RUN_BY_HAND);
+    }
+
+    /** The advice of a failed start when the process ran but failed for no reason the kit can tell. */
+    public enum Otherwise {
+        /** Run the command by hand to see why. */
+        RUN_BY_HAND("by_hand"),
+        /** A Java class in a child JVM: its constructor must return normally. */
+        CHECK_CONSTRUCTOR("constructor");
+
+        private final String hint;
+
+        Otherwise(String hint) { this.hint = hint; }
     }
 
     /** As {@link #started(String)}, with the advice given when the process ran but failed. */
-    public ProcessPolicy started(String option, String otherwise) {
+    public ProcessPolicy started(String option, Otherwise otherwise) {
         try {
             for (ProcessLane lane : lanes) lane.start();
             return this;
         } catch (ImplementationFault e) {
             close();
-            throw new UsageException(option + ": the implementation did not start — " + e.detail() + " — " + hint(e.detail(), otherwise));
+            throw UsageException.of("message.usage.did_not_start", Map.of("option", option, "detail", e.what(),
+                    "hint", hint(e.what(), otherwise), "hello", "{\"id\":0,\"kind\":\"hello\"}",
+                    "command", ImplementationText.excerpt(description)));
         }
     }
 
-    private static String hint(String detail, String otherwise) {
-        if (detail.startsWith("cannot run")) return "check the command and the PATH";
-        if (detail.startsWith("no answer to the handshake")) {
-            return "make it answer {\"id\":0,\"kind\":\"hello\"} with one line, or raise --startup-timeout";
-        }
-        if (detail.startsWith("answered the handshake")) return "it must write one JSON object per line on standard output (PROTOCOL.md)";
-        return otherwise;
+    /** The fix of a failed start, by what failed (a fault with the process's stderr is judged by the fault). */
+    private static String hint(Phrase what, Otherwise otherwise) {
+        Phrase fault = what.kind() == Phrase.Kind.WITH_STDERR ? (Phrase) what.args().get("detail") : what;
+        return switch (fault.kind()) {
+            case CANNOT_RUN -> "command";
+            case NO_HANDSHAKE -> "handshake";
+            case BAD_HANDSHAKE -> "protocol";
+            default -> otherwise.hint;
+        };
     }
 
     @Override public AccessDecision decide(AccessRequest request) {

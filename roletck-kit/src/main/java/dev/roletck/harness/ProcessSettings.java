@@ -1,6 +1,7 @@
 package dev.roletck.harness;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,9 +27,9 @@ public record ProcessSettings(Duration startupTimeout, Duration grace, int jobs,
     public ProcessSettings {
         Objects.requireNonNull(startupTimeout, "startupTimeout");
         Objects.requireNonNull(grace, "grace");
-        if (startupTimeout.isNegative() || startupTimeout.isZero()) throw new UsageException("--startup-timeout must be positive, e.g. 30s");
-        if (grace.isNegative() || grace.isZero()) throw new UsageException("--grace must be positive, e.g. 5s");
-        if (jobs < 1 || jobs > 64) throw new UsageException("--jobs must be between 1 and 64, e.g. 2");
+        if (startupTimeout.isNegative() || startupTimeout.isZero()) throw UsageException.of("message.cli.must_be_positive", Map.of("option", "--startup-timeout", "example", "30s"));
+        if (grace.isNegative() || grace.isZero()) throw UsageException.of("message.cli.must_be_positive", Map.of("option", "--grace", "example", "5s"));
+        if (jobs < 1 || jobs > 64) throw UsageException.of("message.cli.jobs_range", Map.of("jobs", jobs));
         if (window < 1) throw new IllegalArgumentException("window must be at least 1");
         if (maxLine < 1024) throw new IllegalArgumentException("maxLine must be at least 1024 bytes");
     }

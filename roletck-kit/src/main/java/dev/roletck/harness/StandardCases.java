@@ -51,7 +51,7 @@ public final class StandardCases {
         if (Files.isDirectory(here)) return here;
         URL url = StandardCases.class.getClassLoader().getResource(DIRECTORY + "/rules.yaml");
         if (url == null) {
-            throw new UsageException(DIRECTORY + "/rules.yaml: not found — set the system property roletck.home to the RoleTCK folder");
+            throw UsageException.of("message.usage.rules_not_found", Map.of("file", DIRECTORY + "/rules.yaml"));
         }
         try {
             URI uri = url.toURI();
@@ -64,7 +64,7 @@ public final class StandardCases {
             }
             return Path.of(uri).getParent();
         } catch (URISyntaxException | IOException e) {
-            throw new UsageException(url + ": cannot open (" + e.getMessage() + ") — set roletck.home to the RoleTCK folder");
+            throw UsageException.of("message.usage.cannot_open_matrices", Map.of("url", url.toString(), "error", String.valueOf(e.getMessage())));
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.roletck.harness;
 
 import dev.roletck.i18n.Catalog;
+import dev.roletck.i18n.Phrase;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +26,7 @@ public final class UsageException extends RuntimeException {
     }
 
     private UsageException(String key, Map<String, Object> args) {
-        super(Catalog.standard().format(key, args, Locale.ENGLISH));
+        super(format(key, args, Locale.ENGLISH));
         this.key = Optional.of(key);
         this.args = Map.copyOf(args);
     }
@@ -36,6 +38,13 @@ public final class UsageException extends RuntimeException {
 
     /** The message in the reader's language (as worded, when it is not the kit's). */
     public String say(Locale locale) {
-        return key.map(k -> Catalog.standard().format(k, args, locale)).orElseGet(this::getMessage);
+        return key.map(k -> format(k, args, locale)).orElseGet(this::getMessage);
+    }
+
+    /** The message with its arguments; a {@link Phrase} argument (a fault, a duration) is said in the same language. */
+    private static String format(String key, Map<String, Object> args, Locale locale) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        args.forEach((name, value) -> shown.put(name, value instanceof Phrase p ? p.render(locale) : value));
+        return Catalog.standard().format(key, shown, locale);
     }
 }

@@ -36,7 +36,12 @@ public record Phrase(Kind kind, Map<String, Object> args) {
         // the comment beside a shrunk case
         SHRUNK_ACCESS, SHRUNK_ASSIGNMENT, ANSWERED_WITH,
         // added after the first set: durations, AuthZEN decisions, known-failure patterns
-        DURATION, VERDICT, DECISION_ONLY, KNOWN_PATTERN_PASSED, ANSWERED_ERROR, STOPPED;
+        DURATION, VERDICT, DECISION_ONLY, KNOWN_PATTERN_PASSED, ANSWERED_ERROR, STOPPED,
+        // what went wrong on the way to an implementation and back (a process, an AuthZEN PDP)
+        INTERRUPTED_WHILE, KIT_STOPPED, RESTARTED, INTERNAL, GAVE_UP, TOO_LONG, NOT_JSON, ANSWER_ID, PROCESS_EXIT,
+        PROCESS_ENDED, NO_HANDSHAKE, BAD_HANDSHAKE, CANNOT_RUN, HTTP_STATUS, HTTP_STATUS_BATCH, BATCH_MISMATCH,
+        NO_DECISION_FIELD, CONTEXT_NOT_OBJECT, NO_BATCH_WITHIN, NO_CONNECTION, CONNECTION_REFUSED, REQUEST_FAILED,
+        REQUEST_ID, WITH_STDERR, CONTEXTS_DIFFER, FULL_WITHOUT_READ, DECISION_DISAGREES, TLS_FAILED;
 
         /** The catalog key of this kind's message. */
         public String key() { return "message.result." + name().toLowerCase(Locale.ROOT); }

@@ -35,6 +35,9 @@ public record HttpSettings(List<Header> headers, Optional<Path> trustStore) {
     /** The environment variable holding the password of a PKCS12/JKS trust store (default {@code changeit}). */
     public static final String TRUST_STORE_PASSWORD_ENV = "ROLETCK_TRUST_STORE_PASSWORD";
 
+    /** A header as the error messages show one. */
+    public static final String HEADER_EXAMPLE = "--header 'Authorization: Bearer ${env:PDP_TOKEN}'";
+
     public HttpSettings {
         headers = List.copyOf(headers);
         Objects.requireNonNull(trustStore, "trustStore");
@@ -62,22 +65,22 @@ public record HttpSettings(List<Header> headers, Optional<Path> trustStore) {
      */
     public static Header header(String spec, Function<String, String> env) {
         int colon = spec.indexOf(':');
-        if (colon <= 0) throw new UsageException("--header: '" + spec + "' is not 'Name: value' — e.g. --header 'Authorization: Bearer ${env:PDP_TOKEN}'");
+        if (colon <= 0) throw UsageException.of("message.usage.header_syntax", Map.of("spec", spec, "example", HEADER_EXAMPLE));
         String name = spec.substring(0, colon).strip();
-        if (!NAME.matcher(name).matches()) throw new UsageException("--header: '" + name + "' is not a header name — write 'Name: value'");
+        if (!NAME.matcher(name).matches()) throw UsageException.of("message.usage.header_name", Map.of("name", name));
         if (RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
-            throw new UsageException("--header: the kit sets '" + name + "' itself — leave it out");
+            throw UsageException.of("message.usage.header_restricted", Map.of("name", name));
         }
         Matcher m = ENV.matcher(spec.substring(colon + 1).strip());
         StringBuilder value = new StringBuilder();
         while (m.find()) {
             String v = env.apply(m.group(1));
-            if (v == null) throw new UsageException("--header " + name + ": the environment variable " + m.group(1) + " is not set — export it first");
+            if (v == null) throw UsageException.of("message.usage.header_env_unset", Map.of("name", name, "variable", m.group(1)));
             m.appendReplacement(value, Matcher.quoteReplacement(v));
         }
         m.appendTail(value);
         if (value.toString().contains("${")) {
-            throw new UsageException("--header " + name + ": only ${env:NAME} is expanded in a value — e.g. 'Bearer ${env:PDP_TOKEN}'");
+            throw UsageException.of("message.usage.header_only_env", Map.of("name", name, "form", "${env:NAME}", "example", "'Bearer ${env:PDP_TOKEN}'"));
         }
         return new Header(name, value.toString());
     }
@@ -88,7 +91,7 @@ public record HttpSettings(List<Header> headers, Optional<Path> trustStore) {
             try {
                 return SSLContext.getDefault();
             } catch (GeneralSecurityException e) {
-                throw new UsageException("no TLS support in this Java runtime: " + e.getMessage());
+                throw UsageException.of("message.usage.no_tls", Map.of("error", String.valueOf(e.getMessage())));
             }
         }
         Path file = trustStore.get();
@@ -100,8 +103,8 @@ public record HttpSettings(List<Header> headers, Optional<Path> trustStore) {
             context.init(null, tmf.getTrustManagers(), null);
             return context;
         } catch (IOException | GeneralSecurityException e) {
-            throw new UsageException(file + ": cannot read the trust store (" + e.getMessage()
-                    + ") — give PEM certificates, or a PKCS12/JKS store with its password in " + TRUST_STORE_PASSWORD_ENV);
+            throw UsageException.of("message.usage.trust_store_unreadable", Map.of("file", file.toString(),
+                    "error", String.valueOf(e.getMessage()), "variable", TRUST_STORE_PASSWORD_ENV));
         }
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roletck.harness.Fault;
 import dev.roletck.harness.ImplementationFault;
 import dev.roletck.harness.UsageException;
+import dev.roletck.i18n.Phrase;
+import dev.roletck.i18n.Phrase.Kind;
 import dev.roletck.protocol.Wire;
 import dev.roletck.protocol.http.AuthZen;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -197,37 +200,41 @@ public final class PdpClient {
     private void requireDecision(Reply r, URI endpoint) {
         if (r.status() == 401 || r.status() == 403) throw unauthorized(r, endpoint);
         if (r.status() != 200) {
-            throw new UsageException("POST " + endpoint + " answered HTTP " + r.status() + ": " + ImplementationFaults.excerpt(r.error())
-                    + " (X-Request-ID " + r.requestId() + ") — is --impl-url the base URL of an AuthZEN PDP?");
+            throw UsageException.of("message.usage.pdp_status", Map.of("endpoint", endpoint.toString(), "status", String.valueOf(r.status()),
+                    "error", ImplementationFaults.excerpt(r.error()), "id", r.requestId()));
         }
         if (r.json().isEmpty() || !r.json().get().path("decision").isBoolean()) {
-            throw new UsageException("POST " + endpoint + " did not answer an AuthZEN decision: " + ImplementationFaults.excerpt(r.body())
-                    + " (X-Request-ID " + r.requestId() + ")");
+            throw UsageException.of("message.usage.pdp_no_decision", Map.of("endpoint", endpoint.toString(),
+                    "body", ImplementationFaults.excerpt(r.body()), "id", r.requestId()));
         }
     }
 
     private void requireEvaluations(Reply r, URI endpoint, int n) {
         if (r.status() == 401 || r.status() == 403) throw unauthorized(r, endpoint);
         if (r.status() != 200 || r.json().isEmpty() || r.json().get().path("evaluations").size() != n) {
-            throw new UsageException("the metadata names the batch endpoint " + endpoint + " but it answered HTTP " + r.status() + ": "
-                    + ImplementationFaults.excerpt(r.body()) + " (X-Request-ID " + r.requestId() + ")");
+            throw UsageException.of("message.usage.pdp_batch", Map.of("endpoint", endpoint.toString(), "status", String.valueOf(r.status()),
+                    "body", ImplementationFaults.excerpt(r.body()), "id", r.requestId()));
         }
     }
 
     private static UsageException unauthorized(Reply r, URI endpoint) {
-        return new UsageException(endpoint + " answered HTTP " + r.status() + " (" + ImplementationFaults.excerpt(r.error())
-                + "; X-Request-ID " + r.requestId() + ") — give credentials, e.g. --header 'Authorization: Bearer ${env:PDP_TOKEN}'");
+        return UsageException.of("message.usage.pdp_unauthorized", Map.of("endpoint", endpoint.toString(), "status", String.valueOf(r.status()),
+                "error", ImplementationFaults.excerpt(r.error()), "id", r.requestId(), "example", HttpSettings.HEADER_EXAMPLE));
     }
 
     private UsageException unreachable(ImplementationFault e) {
-        String hint = e.detail().contains(TLS_FAILED)
-                ? "trust its certificate with --trust-store FILE (PEM certificates, or a PKCS12/JKS store)"
-                : "is it running, and is --impl-url right?";
-        return new UsageException("the PDP at " + base + " does not answer: " + e.detail() + " — " + hint);
+        String key = mentions(e.what(), Kind.TLS_FAILED) ? "message.usage.pdp_untrusted" : "message.usage.pdp_unreachable";
+        return UsageException.of(key, Map.of("base", base.toString(), "detail", e.what()));
     }
 
-    /** How a failed TLS handshake (an untrusted certificate, most often) is told, so the start-up line can suggest the fix. */
-    private static final String TLS_FAILED = "the TLS handshake failed";
+    /** Whether a phrase, or one nested in its arguments, is of the given kind: a failed TLS handshake asks for another fix. */
+    private static boolean mentions(Phrase phrase, Kind kind) {
+        if (phrase.kind() == kind) return true;
+        for (Object arg : phrase.args().values()) {
+            if (arg instanceof Phrase nested && mentions(nested, kind)) return true;
+        }
+        return false;
+    }
 
     // ---- evaluations -----------------------------------------------------------------------
 
@@ -251,21 +258,21 @@ public final class PdpClient {
 
     private static JsonNode decisionOf(Reply r) {
         if (r.status() != 200) {
-            throw new ImplementationFault(Fault.ERROR, "HTTP " + r.status() + ": " + ImplementationFaults.excerpt(r.error())
-                    + " (X-Request-ID " + r.requestId() + ")");
+            throw new ImplementationFault(Fault.ERROR, withId(Phrase.of(Kind.HTTP_STATUS, "status", String.valueOf(r.status()),
+                    "error", ImplementationFaults.excerpt(r.error())), r.requestId()));
         }
-        JsonNode d = r.json().orElseThrow(() -> new ImplementationFault(Fault.MALFORMED_REPLY, "the response is not JSON: "
-                + ImplementationFaults.excerpt(r.body()) + " (X-Request-ID " + r.requestId() + ")"));
+        JsonNode d = r.json().orElseThrow(() -> new ImplementationFault(Fault.MALFORMED_REPLY, withId(Phrase.of(Kind.NOT_JSON,
+                "object", "no", "text", ImplementationFaults.excerpt(r.body())), r.requestId())));
         return checkedDecision(d, r.requestId());
     }
 
     private static JsonNode checkedDecision(JsonNode d, String requestId) {
         if (!d.isObject() || !d.path("decision").isBoolean()) {
-            throw new ImplementationFault(Fault.MALFORMED_REPLY, "no boolean 'decision' in " + ImplementationFaults.excerpt(d.toString())
-                    + " (X-Request-ID " + requestId + ")");
+            throw new ImplementationFault(Fault.MALFORMED_REPLY, withId(Phrase.of(Kind.NO_DECISION_FIELD,
+                    "text", ImplementationFaults.excerpt(d.toString())), requestId));
         }
         if (d.has("context") && !d.get("context").isObject()) {
-            throw new ImplementationFault(Fault.MALFORMED_REPLY, "'context' is not an object (X-Request-ID " + requestId + ")");
+            throw new ImplementationFault(Fault.MALFORMED_REPLY, withId(Phrase.of(Kind.CONTEXT_NOT_OBJECT), requestId));
         }
         ObjectNode copy = ((ObjectNode) d).deepCopy();
         copy.put("x_request_id", requestId);
@@ -297,14 +304,14 @@ public final class PdpClient {
                     if (left <= 0) {
                         queue.remove(mine);
                         if (mine.done()) break;
-                        throw new ImplementationFault(Fault.TIMEOUT, "no batch carried this case within " + millis(timeout.multipliedBy(2)));
+                        throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.NO_BATCH_WITHIN, "time", Phrase.duration(timeout.multipliedBy(2))));
                     }
                     try {
                         lock.wait(Math.max(1, left / 1_000_000));
                     } catch (InterruptedException e) {
                         queue.remove(mine);
                         Thread.currentThread().interrupt();
-                        throw new ImplementationFault(Fault.TIMEOUT, "interrupted while waiting for a batch");
+                        throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "batch", "uri", ""));
                     }
                 }
                 if (mine.done()) {
@@ -374,15 +381,15 @@ public final class PdpClient {
             return;
         }
         if (r.status() != 200) {
-            settle(batch, new ImplementationFault(Fault.ERROR, "HTTP " + r.status() + " for a batch of " + all.size() + ": "
-                    + ImplementationFaults.excerpt(r.error()) + " (X-Request-ID " + r.requestId() + ")"));
+            settle(batch, new ImplementationFault(Fault.ERROR, withId(Phrase.of(Kind.HTTP_STATUS_BATCH, "status", String.valueOf(r.status()),
+                    "count", all.size(), "error", ImplementationFaults.excerpt(r.error())), r.requestId())));
             return;
         }
         JsonNode decisions = r.json().map(j -> j.get("evaluations")).orElse(null);
         if (decisions == null || !decisions.isArray() || decisions.size() != all.size()) {
-            settle(batch, new ImplementationFault(Fault.MALFORMED_REPLY, "a batch of " + all.size() + " evaluations was answered with "
-                    + (decisions == null || !decisions.isArray() ? "no 'evaluations' array" : decisions.size() + " decisions")
-                    + " (X-Request-ID " + r.requestId() + ")"));
+            boolean array = decisions != null && decisions.isArray();
+            settle(batch, new ImplementationFault(Fault.MALFORMED_REPLY, withId(Phrase.of(Kind.BATCH_MISMATCH, "count", all.size(),
+                    "array", array ? "yes" : "no", "decisions", array ? decisions.size() : 0), r.requestId())));
             return;
         }
         int i = 0;
@@ -439,28 +446,30 @@ public final class PdpClient {
                 }
                 return new Reply(response.statusCode(), json, response.body(), id);
             } catch (HttpConnectTimeoutException e) {
-                throw new ImplementationFault(Fault.CRASH, "no connection to " + request.uri() + " within " + millis(connectTimeout) + " (X-Request-ID " + id + ")");
+                throw new ImplementationFault(Fault.CRASH, withId(Phrase.of(Kind.NO_CONNECTION, "uri", request.uri().toString(),
+                        "time", Phrase.duration(connectTimeout)), id));
             } catch (HttpTimeoutException e) {
-                throw new ImplementationFault(Fault.TIMEOUT, "no answer within " + millis(wait) + " (X-Request-ID " + id + ")");
+                throw new ImplementationFault(Fault.TIMEOUT, withId(Phrase.of(Kind.NO_ANSWER_WITHIN, "time", Phrase.duration(wait)), id));
             } catch (ConnectException e) {
-                throw new ImplementationFault(Fault.CRASH, request.method() + " " + request.uri() + ": connection refused (X-Request-ID " + id + ")");
+                throw new ImplementationFault(Fault.CRASH, withId(Phrase.of(Kind.CONNECTION_REFUSED, "method", request.method(),
+                        "uri", request.uri().toString()), id));
             } catch (SSLHandshakeException e) {
-                throw new ImplementationFault(Fault.CRASH, request.method() + " " + request.uri() + ": " + TLS_FAILED + " (" + e.getMessage()
-                        + "; X-Request-ID " + id + ")");
+                throw new ImplementationFault(Fault.CRASH, withId(Phrase.of(Kind.TLS_FAILED, "method", request.method(),
+                        "uri", request.uri().toString(), "error", ImplementationFaults.excerpt(String.valueOf(e.getMessage()))), id));
             } catch (IOException e) {
                 if (attempt < 2) continue;
-                throw new ImplementationFault(Fault.CRASH, request.method() + " " + request.uri() + " failed: " + e
-                        + " (X-Request-ID " + id + ")");
+                throw new ImplementationFault(Fault.CRASH, withId(Phrase.of(Kind.REQUEST_FAILED, "method", request.method(),
+                        "uri", request.uri().toString(), "error", ImplementationFaults.excerpt(e.toString())), id));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ImplementationFault(Fault.TIMEOUT, "interrupted while waiting for " + request.uri() + " (X-Request-ID " + id + ")");
+                throw new ImplementationFault(Fault.TIMEOUT, withId(Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "uri",
+                        "uri", request.uri().toString()), id));
             }
         }
     }
 
-    /** A duration as given: {@code 300 ms}, {@code 2 s}. */
-    static String millis(Duration d) {
-        long ms = d.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    /** What went wrong with one request, followed by the X-Request-ID it was sent with. */
+    private static Phrase withId(Phrase what, String requestId) {
+        return Phrase.of(Kind.REQUEST_ID, "detail", what, "ids", requestId);
     }
 }

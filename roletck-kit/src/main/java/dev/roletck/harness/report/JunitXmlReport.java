@@ -170,9 +170,13 @@ public final class JunitXmlReport {
         x.writeCharacters("\n");
     }
 
-    /** Seconds with microseconds: a reference decision takes a few of them, which "0.000" would hide. */
+    /**
+     * Seconds with microseconds: a reference decision takes a few of them, which "0.000" would hide.
+     * Rounded up, so that a case that ran never shows as taking no time (one run on a warm thread can
+     * take less than a microsecond).
+     */
     private static String seconds(Duration d) {
-        return new BigDecimal(d.toNanos()).movePointLeft(9).setScale(6, RoundingMode.HALF_UP).toPlainString();
+        return new BigDecimal(d.toNanos()).movePointLeft(9).setScale(6, RoundingMode.CEILING).toPlainString();
     }
 
     /** Removes the characters XML 1.0 cannot carry, which an implementation's output might contain. */

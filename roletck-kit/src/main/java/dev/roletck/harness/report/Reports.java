@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /** Writes report.xml (JUnit), report.json and report.html into one folder. */
 public final class Reports {
@@ -22,9 +23,9 @@ public final class Reports {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UsageException("--report-dir: cannot create '" + dir + "': " + e.getMessage() + " — name a writable folder");
+            throw UsageException.of("message.usage.report_dir_create", Map.of("dir", dir.toString(), "error", String.valueOf(e.getMessage())));
         }
-        if (!Files.isWritable(dir)) throw new UsageException("--report-dir: '" + dir + "' is not writable — name a writable folder");
+        if (!Files.isWritable(dir)) throw UsageException.of("message.usage.report_dir_not_writable", Map.of("dir", dir.toString()));
     }
 
     /** The files a run writes into its report folder: the three reports and Cucumber's own. */
