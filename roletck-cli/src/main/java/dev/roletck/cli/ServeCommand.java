@@ -82,15 +82,22 @@ final class ServeCommand implements Callable<Integer> {
         out.println("roletck: " + say("message.serve.listening", Map.of("url", server.baseUrl().toString(), "endpoints",
                 "POST " + AuthZen.EVALUATION_PATH + ", POST " + AuthZen.EVALUATIONS_PATH + ", GET " + AuthZen.WELL_KNOWN_PATH)));
         out.flush();
+        // Serves until the process is stopped (Ctrl-C, SIGTERM), or the calling thread is interrupted.
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             server.close();
             stopped.countDown();
-        }));
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs, or has run: it closes the server
+            }
             server.close();
         }
         return ExitCodes.OK;

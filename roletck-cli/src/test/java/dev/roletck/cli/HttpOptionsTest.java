@@ -1,6 +1,7 @@
 package dev.roletck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,10 +10,19 @@ import dev.roletck.harness.ExitCodes;
 import dev.roletck.harness.Implementation;
 import dev.roletck.harness.UsageException;
 import dev.roletck.harness.http.HttpSettings;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -62,6 +72,40 @@ class HttpOptionsTest {
         assertEquals("", r.out());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("roletck: the PDP at http://127.0.0.1:9 does not answer:"), r.err());
+    }
+
+    @Test
+    void serveHttpServesTheReferenceOnLoopbackUntilStopped() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] args = {"serve", "--http", "--port", "0"};
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread serving = new Thread(() -> exit.set(RoleTck.commandLineFor(args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args)));
+        serving.start();
+        try {
+            Pattern started = Pattern.compile("the reference policy as an AuthZEN 1\\.0 PDP at (http://\\S+) \\(POST /access/v1/evaluation, "
+                    + "POST /access/v1/evaluations, GET /.well-known/authzen-configuration\\)");
+            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            Matcher m = started.matcher("");
+            while (!(m = started.matcher(out.toString())).find()) {
+                assertTrue(System.nanoTime() < end && serving.isAlive(), "serve --http did not start: " + out + err);
+                Thread.sleep(20);
+            }
+            URI base = URI.create(m.group(1));
+            assertEquals("127.0.0.1", base.getHost(), "loopback by default");
+
+            CliRun verify = CliRun.of("verify", "--locale", "en", "--impl-url", base.toString(), "--run", "^organization_roles/device_management/.*");
+            assertEquals(ExitCodes.OK, verify.exit(), verify.out() + verify.err());
+            assertTrue(verify.out().contains("Implementation: http: " + base), verify.out());
+
+            serving.interrupt();
+            serving.join(Duration.ofSeconds(10).toMillis());
+            assertFalse(serving.isAlive(), "serve --http stops when interrupted");
+            assertEquals(ExitCodes.OK, exit.get());
+            assertThrows(ConnectException.class, () -> new Socket(base.getHost(), base.getPort()).close(), "the port is closed");
+        } finally {
+            serving.interrupt();
+        }
     }
 
     @Test

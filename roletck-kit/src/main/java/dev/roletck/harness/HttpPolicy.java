@@ -86,7 +86,7 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel, Remarks {
                 throw new ImplementationFault(Fault.MALFORMED_REPLY, requestIds(Phrase.of(Kind.CONTEXTS_DIFFER), full, readOnly));
             }
             extra.ofAccess(answer);
-            AccessDecision decision = Answers.access(answer);
+            AccessDecision decision = named(() -> Answers.access(answer), full, readOnly);
             agree(full, decision.access().atLeast(Access.FULL), "full", answer);
             agree(readOnly, decision.access().atLeast(Access.READ_ONLY), "read_only", answer);
             return new Answer<>(decision, Judged.ANSWER);
@@ -105,7 +105,7 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel, Remarks {
         boolean allowed = d.get("decision").asBoolean();
         if (d.path("context").has("verdict")) {
             extra.ofAssignment(d.get("context"));
-            AssignmentDecision decision = Answers.assignment(d.get("context"));
+            AssignmentDecision decision = named(() -> Answers.assignment(d.get("context")), d);
             agree(d, decision.isAllowed(), "verdict", d.get("context"));
             return new Answer<>(decision, Judged.ANSWER);
         }
@@ -139,6 +139,15 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel, Remarks {
             throw new ImplementationFault(Fault.MALFORMED_REPLY, requestIds(Phrase.of(Kind.DECISION_DISAGREES,
                     "decision", String.valueOf(decision.get("decision").asBoolean()), "what", what,
                     "context", ImplementationFault.excerpt(context.toString())), decision));
+        }
+    }
+
+    /** Reads an answer in a decision's context; a malformed one names the request ids that carried it. */
+    private static <T> T named(java.util.function.Supplier<T> read, JsonNode... decisions) {
+        try {
+            return read.get();
+        } catch (ImplementationFault e) {
+            throw new ImplementationFault(e.fault(), requestIds(e.what(), decisions));
         }
     }
 

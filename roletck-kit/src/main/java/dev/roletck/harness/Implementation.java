@@ -2,6 +2,7 @@ package dev.roletck.harness;
 
 import dev.roletck.api.Policy;
 import dev.roletck.harness.http.HttpSettings;
+import dev.roletck.harness.http.PdpClient;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -121,6 +122,7 @@ public sealed interface Implementation {
             return new HttpPolicy(url, settings, timeout);
         }
 
-        @Override public Duration guard(Duration timeout) { return timeout.multipliedBy(4).plusSeconds(1); }
+        /** A safety net behind the client's own timers ({@link PdpClient#longestCase}). */
+        @Override public Duration guard(Duration timeout) { return PdpClient.longestCase(timeout).plusSeconds(1); }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -14,6 +15,8 @@ import dev.roletck.api.AccessRequest;
 import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.AssignmentRequest;
 import dev.roletck.harness.http.HttpSettings;
+import dev.roletck.harness.report.JsonReport;
+import dev.roletck.harness.report.ReportText;
 import dev.roletck.model.Access;
 import dev.roletck.model.Verdict;
 import dev.roletck.protocol.Wire;
@@ -24,6 +27,7 @@ import dev.roletck.suite.AccessCase;
 import dev.roletck.suite.AssignmentCase;
 import dev.roletck.suite.CaseResult;
 import dev.roletck.suite.ConformanceCase;
+import dev.roletck.suite.FailClosedCases;
 import dev.roletck.suite.Judged;
 import dev.roletck.suite.WireReply;
 import java.io.IOException;
@@ -38,8 +42,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,8 +71,13 @@ class HttpPolicyTest {
         return AuthZenServer.start(new ReferencePolicy(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     }
 
+    /**
+     * Runs over HTTP with a 10 s timeout per request: the whole suite is thousands of requests, and
+     * on a loaded build machine one of them may take more than a second (only the timeout test
+     * below depends on a short one, and sets its own).
+     */
     private static HarnessResult run(URI base, HttpSettings settings, List<ConformanceCase> cases) {
-        return Harness.run(Fixtures.options(new Implementation.Url(base, settings)), cases);
+        return Harness.run(Fixtures.options(new Implementation.Url(base, settings)).withTimeout(Duration.ofSeconds(10)), cases);
     }
 
     private static HarnessResult run(URI base, List<ConformanceCase> cases) {
@@ -89,7 +100,19 @@ class HttpPolicyTest {
             assertEquals(ExitCodes.OK, result.exitCode());
             assertEquals(Fixtures.cases().size(), result.summary().passed());
             assertTrue(result.results().stream().allMatch(r -> r.judged() == Judged.ANSWER));
+            assertEquals(List.of("answer"), judgedInReport(result));
         }
+    }
+
+    /** The distinct values of the JSON report's {@code judged}, case by case. */
+    private static List<String> judgedInReport(HarnessResult result) throws IOException {
+        JsonNode report = Wire.JSON.readTree(JsonReport.render(result, ReportText.of(Locale.ENGLISH)));
+        assertEquals(result.results().size(), report.get("cases").size());
+        List<String> seen = new ArrayList<>();
+        for (JsonNode c : report.get("cases")) {
+            if (!seen.contains(c.get("judged").asText())) seen.add(c.get("judged").asText());
+        }
+        return seen;
     }
 
     @Test
@@ -101,7 +124,9 @@ class HttpPolicyTest {
             assertEquals(List.of(), failures(result));
             assertEquals(third.size(), result.summary().passed());
             assertTrue(result.results().stream().allMatch(r -> r.judged() == Judged.DECISION));
-            assertTrue(result.results().get(0).actual().orElse("").endsWith("(AuthZEN decision only)"), result.results().get(0).message());
+            assertTrue(result.results().stream().allMatch(r -> r.actual().orElse("").endsWith("(AuthZEN decision only)")),
+                    result.results().get(0).message());
+            assertEquals(List.of("decision"), judgedInReport(result), "the report says which mode judged each case");
             // two evaluations per access case, one per assignment case, one connection each
             assertTrue(pdp.connections.get() >= third.size(), "connections: " + pdp.connections.get());
         }
@@ -169,6 +194,29 @@ class HttpPolicyTest {
     }
 
     @Test
+    void aDecisionThatDisagreesWithItsContextOrAMalformedContextFailsNamingItsRequestIds() throws IOException {
+        // the extension's answer says none, the decision allows: the case fails, whichever it believed
+        String none = "{\"access\":\"none\",\"scopes\":[],\"grants\":[{\"access\":\"none\",\"scope\":null}]}";
+        String ids = ".*\\(X-Request-ID roletck-[0-9a-f]{6}-\\d+(, roletck-[0-9a-f]{6}-\\d+)?\\)$";
+        Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        reasons.put("{\"decision\":true,\"context\":" + none + "}", "malformed reply: 'decision' is true for full but the context says " + none);
+        reasons.put("{\"decision\":false,\"context\":{\"access\":\"none\",\"scopes\":[],\"grants\":[]}}", "malformed reply: field 'grants' is empty");
+        for (var e : reasons.entrySet()) {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext(AuthZen.EVALUATION_PATH, exchange -> respond(exchange, 200, e.getKey()));
+            server.start();
+            try {
+                HarnessResult result = run(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Fixtures.cases().subList(0, 1));
+                String reason = result.results().get(0).reason().orElse("");
+                assertTrue(reason.startsWith(e.getValue()), reason);
+                assertTrue(reason.matches(ids), reason);
+            } finally {
+                server.stop(0);
+            }
+        }
+    }
+
+    @Test
     void aProtectedPdpWithoutItsTokenIsOneLineAndExitTwo() throws IOException {
         try (StockPdp pdp = new StockPdp(new ReferencePolicy(), Optional.of("s3cret"), 0, "", false)) {
             StringWriter out = new StringWriter();
@@ -204,7 +252,10 @@ class HttpPolicyTest {
     void batchesGatherParallelCasesWithinThePdpsLimit() throws Exception {
         try (StockPdp pdp = new StockPdp(new ReferencePolicy(), Optional.empty(), 5, "", false)) {
             HttpPolicy policy = new HttpPolicy(pdp.base(), Duration.ofSeconds(5));
-            assertTrue(policy.endpoints().evaluations().isPresent(), "the batch endpoint at the default path is found");
+            assertEquals("default paths (no metadata at /.well-known/authzen-configuration)", policy.endpoints().source());
+            assertEquals(URI.create(pdp.base() + AuthZen.EVALUATION_PATH), policy.endpoints().evaluation());
+            assertEquals(Optional.of(URI.create(pdp.base() + AuthZen.EVALUATIONS_PATH)), policy.endpoints().evaluations(),
+                    "the batch endpoint at the default path is found");
             List<AccessCase> cases = Fixtures.cases().stream().filter(c -> c instanceof AccessCase).map(c -> (AccessCase) c).limit(400).toList();
             int threads = 16;
             CyclicBarrier start = new CyclicBarrier(threads);
@@ -238,6 +289,103 @@ class HttpPolicyTest {
 
     private static Access levelOfDecision(Access a) {
         return a.atLeast(Access.READ_ONLY) ? a : Access.NONE;
+    }
+
+    @Test
+    void theFailClosedChecksExpectFourHundredOverHttp() throws IOException {
+        List<ConformanceCase> checks = List.copyOf(FailClosedCases.all());
+        try (AuthZenServer server = reference()) {
+            HarnessResult result = run(server.baseUrl(), checks);
+            assertEquals(List.of(), failures(result));
+            assertEquals(checks.size(), result.summary().passed());
+            assertTrue(result.results().stream().allMatch(r -> r.actual().orElse("").contains("(X-Request-ID roletck-")),
+                    result.results().get(0).actual().orElse(""));
+        }
+        // a PDP that denies what it cannot read fails closed, but does not refuse: each check fails, showing the answer
+        try (StockPdp pdp = new StockPdp(new ReferencePolicy())) {
+            HarnessResult result = run(pdp.base(), checks);
+            assertEquals(checks.size(), result.summary().failed(), failures(result).toString());
+            for (CaseResult r : result.results()) {
+                assertEquals(CaseResult.Outcome.FAILED, r.outcome(), r.id());
+                assertEquals(Optional.of("an answer, {\"decision\":false}"), r.actual(), r.id());
+            }
+        }
+    }
+
+    @Test
+    void metadataNamingAnotherPdpIsNotUsed() throws IOException {
+        // AuthZEN 1.0 §9.2.3: policy_decision_point must be the identifier the metadata was fetched for
+        try (AuthZenServer reference = reference()) {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            String decoy = "http://pdp.example";
+            server.createContext(AuthZen.WELL_KNOWN_PATH, exchange -> respond(exchange, 200, "{\"policy_decision_point\":\"" + decoy
+                    + "\",\"access_evaluation_endpoint\":\"" + decoy + "/evaluate\"}"));
+            server.createContext(AuthZen.EVALUATION_PATH, exchange -> respond(exchange, 200, "{\"decision\":false}"));
+            server.start();
+            try {
+                URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+                HttpPolicy policy = new HttpPolicy(base, Duration.ofSeconds(1));
+                assertEquals(URI.create(base + AuthZen.EVALUATION_PATH), policy.endpoints().evaluation());
+                assertEquals(Optional.empty(), policy.endpoints().evaluations());
+                assertEquals("default paths (the metadata names policy_decision_point 'http://pdp.example', not " + base + ")",
+                        policy.endpoints().source());
+            } finally {
+                server.stop(0);
+            }
+        }
+    }
+
+    @Test
+    void aPdpThatCachesSubjectsByIdStillAnswersEachCaseAlone() throws IOException {
+        // Some PDPs group a batch's evaluations by subject, or cache a subject's attributes by its id:
+        // the kit gives every case its own subject id, so the first case's roles never answer the next.
+        Map<String, JsonNode> subjects = new ConcurrentHashMap<>();
+        ReferencePolicy reference = new ReferencePolicy();
+        java.util.function.Function<JsonNode, ObjectNode> decide = evaluation -> {
+            ObjectNode e = evaluation.deepCopy();
+            e.set("subject", subjects.computeIfAbsent(e.at("/subject/id").asText(), id -> evaluation.get("subject")));
+            AuthZen.Parsed p = AuthZen.parse(e);
+            JsonNode answer = p.v1().get("kind").asText().equals("access")
+                    ? Wire.toJson(reference.decide(Wire.accessRequest(p.v1())))
+                    : Wire.toJson(reference.decide(Wire.assignmentRequest(p.v1())));
+            return Wire.JSON.createObjectNode().put("decision", AuthZen.allows(answer, p.level()));
+        };
+        AtomicInteger batches = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext(AuthZen.EVALUATION_PATH, exchange -> respond(exchange, 200,
+                decide.apply(Wire.JSON.readTree(exchange.getRequestBody().readAllBytes())).toString()));
+        server.createContext(AuthZen.EVALUATIONS_PATH, exchange -> {
+            batches.incrementAndGet();
+            ObjectNode out = Wire.JSON.createObjectNode();
+            for (JsonNode item : Wire.JSON.readTree(exchange.getRequestBody().readAllBytes()).get("evaluations")) {
+                out.withArray("evaluations").add(decide.apply(item));
+            }
+            respond(exchange, 200, out.toString());
+        });
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+        try {
+            List<ConformanceCase> sample = Fixtures.sample();
+            HarnessResult result = run(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), sample);
+            assertEquals(List.of(), failures(result));
+            assertEquals(sample.size(), result.summary().passed());
+            assertTrue(batches.get() > 1, "the batch endpoint was used: " + batches.get());
+            assertTrue(subjects.size() > sample.size(), "one subject per case: " + subjects.size());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void anHttp11PdpThatClosesEachConnectionUnannouncedIsAskedAgainNotFailed() throws IOException {
+        // it keeps no connection open yet says nothing ("HTTP/1.1", no "Connection: close"): the
+        // client's next request on a kept connection fails before any answer, and is sent once more
+        try (StockPdp pdp = new StockPdp(new ReferencePolicy(), Optional.empty(), 0, "", false, "HTTP/1.1")) {
+            List<ConformanceCase> sample = Fixtures.sample();
+            HarnessResult result = run(pdp.base(), sample);
+            assertEquals(List.of(), failures(result));
+            assertEquals(sample.size(), result.summary().passed());
+        }
     }
 
     @Test

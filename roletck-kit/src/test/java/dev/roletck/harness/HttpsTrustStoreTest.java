@@ -65,7 +65,10 @@ class HttpsTrustStoreTest {
 
             // last: the JDK's test server stalls for a while after a handshake the client broke off
             UsageException untrusted = assertThrows(UsageException.class, () -> new HttpPolicy(server.baseUrl(), Duration.ofSeconds(2)));
-            assertTrue(untrusted.getMessage().startsWith("the PDP at " + server.baseUrl() + " does not answer: "), untrusted.getMessage());
+            assertTrue(untrusted.getMessage().startsWith("the PDP at " + server.baseUrl() + " does not answer: GET " + server.baseUrl()
+                    + "/.well-known/authzen-configuration: the TLS handshake failed ("), untrusted.getMessage());
+            assertTrue(untrusted.getMessage().endsWith("— trust its certificate with --trust-store FILE (PEM certificates, or a PKCS12/JKS store)"),
+                    untrusted.getMessage());
         }
     }
 

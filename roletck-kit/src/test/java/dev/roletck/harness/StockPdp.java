@@ -28,7 +28,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A deliberately plain AuthZEN PDP for tests, written on bare sockets: it answers HTTP/1.0 and
+ * A deliberately plain AuthZEN PDP for tests, written on bare sockets: it answers HTTP/1.0 (or says
+ * HTTP/1.1 without keeping the connection) and
  * closes the connection after each answer, answers only {@code decision} (no context), may demand
  * a bearer token (401 without), may take batches of at most a few evaluations (400 beyond, as
  * Cerbos does), and publishes no metadata unless asked. Its decisions come from a policy through
@@ -40,6 +41,7 @@ final class StockPdp implements AutoCloseable {
     private final int batchLimit;
     private final String prefix;
     private final boolean metadata;
+    private final String version;
     private final ServerSocket socket;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "stock-pdp");
@@ -56,6 +58,12 @@ final class StockPdp implements AutoCloseable {
      * @param metadata   whether to publish {@code /.well-known/authzen-configuration[prefix]}
      */
     StockPdp(Policy policy, Optional<String> token, int batchLimit, String prefix, boolean metadata) throws IOException {
+        this(policy, token, batchLimit, prefix, metadata, "HTTP/1.0");
+    }
+
+    /** @param version the status line's version: {@code HTTP/1.1} closes each connection without saying so */
+    StockPdp(Policy policy, Optional<String> token, int batchLimit, String prefix, boolean metadata, String version) throws IOException {
+        this.version = version;
         this.policy = policy;
         this.token = token;
         this.batchLimit = batchLimit;
@@ -130,7 +138,7 @@ final class StockPdp implements AutoCloseable {
             }
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             OutputStream out = s.getOutputStream();
-            out.write(("HTTP/1.0 " + status + " " + (status == 200 ? "OK" : "Error") + "\r\nContent-Type: application/json\r\n"
+            out.write((version + " " + status + " " + (status == 200 ? "OK" : "Error") + "\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + bytes.length + "\r\nX-Request-ID: " + id + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(bytes);
             out.flush();

@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * An HTTP client of an OpenID AuthZEN 1.0 policy decision point: finds its endpoints (the
@@ -93,6 +94,15 @@ public final class PdpClient {
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1);
         if (this.base.getScheme().equals("https")) builder.sslContext(settings.sslContext());
         this.client = builder.build();
+    }
+
+    /**
+     * How long one case may take by this client's own timers: up to four requests (two evaluations,
+     * each sent at most twice) within the timeout each, and one slow connection within its
+     * allowance. A wait for a batch is bounded by twice the timeout, within the same.
+     */
+    public static Duration longestCase(Duration timeout) {
+        return timeout.multipliedBy(4).plus(timeout.compareTo(CONNECT_ALLOWANCE) > 0 ? timeout : CONNECT_ALLOWANCE);
     }
 
     public Endpoints endpoints() {
@@ -213,7 +223,17 @@ public final class PdpClient {
     }
 
     private UsageException unreachable(ImplementationFault e) {
-        return UsageException.of("message.usage.pdp_unreachable", Map.of("base", base.toString(), "detail", e.what()));
+        String key = mentions(e.what(), Kind.TLS_FAILED) ? "message.usage.pdp_untrusted" : "message.usage.pdp_unreachable";
+        return UsageException.of(key, Map.of("base", base.toString(), "detail", e.what()));
+    }
+
+    /** Whether a phrase, or one nested in its arguments, is of the given kind: a failed TLS handshake asks for another fix. */
+    private static boolean mentions(Phrase phrase, Kind kind) {
+        if (phrase.kind() == kind) return true;
+        for (Object arg : phrase.args().values()) {
+            if (arg instanceof Phrase nested && mentions(nested, kind)) return true;
+        }
+        return false;
     }
 
     // ---- evaluations -----------------------------------------------------------------------
@@ -433,6 +453,9 @@ public final class PdpClient {
             } catch (ConnectException e) {
                 throw new ImplementationFault(Fault.CRASH, withId(Phrase.of(Kind.CONNECTION_REFUSED, "method", request.method(),
                         "uri", request.uri().toString()), id));
+            } catch (SSLHandshakeException e) {
+                throw new ImplementationFault(Fault.CRASH, withId(Phrase.of(Kind.TLS_FAILED, "method", request.method(),
+                        "uri", request.uri().toString(), "error", ImplementationFaults.excerpt(String.valueOf(e.getMessage()))), id));
             } catch (IOException e) {
                 if (attempt < 2) continue;
                 throw new ImplementationFault(Fault.CRASH, withId(Phrase.of(Kind.REQUEST_FAILED, "method", request.method(),

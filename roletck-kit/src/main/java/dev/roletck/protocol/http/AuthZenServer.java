@@ -49,6 +49,7 @@ public final class AuthZenServer implements AutoCloseable {
     private final Policy policy;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private AuthZenServer(Policy policy, HttpServer server, ExecutorService executor) {
         this.policy = policy;
@@ -95,7 +96,9 @@ public final class AuthZenServer implements AutoCloseable {
         return URI.create(scheme() + "://" + host + ":" + a.getPort());
     }
 
+    /** Stops serving; closing again does nothing. */
     @Override public void close() {
+        if (!closed.compareAndSet(false, true)) return;
         server.stop(0);
         executor.shutdownNow();
     }
