@@ -184,7 +184,7 @@ class VerifyCommandTest {
         CliRun noScenario = CliRun.of(verify);
         assertEquals(ExitCodes.BAD_INPUT, noScenario.exit(), noScenario.out() + noScenario.err());
         assertEquals("", noScenario.out());
-        assertTrue(noScenario.err().strip().startsWith("roletck verify: " + feature + ":1:1: holds no scenario, so it would check nothing — "),
+        assertTrue(noScenario.err().strip().startsWith("roletck verify: " + feature + ":1:1: the file holds no scenario, so it would check nothing — "),
                 noScenario.err());
         assertTrue(Files.notExists(reports.resolve("report.json")), "no report was written");
     }
