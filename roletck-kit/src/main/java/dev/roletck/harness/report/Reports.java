@@ -42,8 +42,8 @@ public final class Reports {
             try {
                 Files.deleteIfExists(dir.resolve(name));
             } catch (IOException e) {
-                throw new UsageException("--report-dir: cannot remove the earlier '" + dir.resolve(name) + "': " + e.getMessage()
-                        + " — name a writable folder");
+                throw UsageException.of("message.usage.report_remove_earlier",
+                        Map.of("file", dir.resolve(name).toString(), "error", String.valueOf(e.getMessage())));
             }
         }
     }
