@@ -101,7 +101,7 @@ class SpecValuesTest {
         assertEquals("a.yaml:2:3: the file is empty — see the format in the README\n"
                 + "b.yaml:4:5: unknown key “x” — use one of: a, b", e.getMessage());
         // the same problems said in Polish: the position stays as it is, the words are the catalog's
-        assertEquals("a.yaml:2:3: plik jest pusty — format opisuje plik README\n"
+        assertEquals("a.yaml:2:3: plik jest pusty — zobacz opis formatu w pliku README\n"
                 + "b.yaml:4:5: nieznany klucz „x” — użyj jednego z: a, b", e.say(java.util.Locale.forLanguageTag("pl")));
         assertThrows(IllegalArgumentException.class, () -> new SpecException(List.of()));
     }
