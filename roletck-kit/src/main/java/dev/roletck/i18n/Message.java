@@ -2,8 +2,6 @@ package dev.roletck.i18n;
 
 import dev.roletck.model.Id;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,30 +20,12 @@ public record Message(String key, Map<String, Object> args) {
     public Message {
         Objects.requireNonNull(key, "key");
         if (!key.startsWith("message.")) throw new IllegalArgumentException("not a message key: " + key);
-        Map<String, Object> copy = new LinkedHashMap<>();
-        args.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "name"), check(k, v)));
-        args = Collections.unmodifiableMap(copy);
+        args = Arguments.checked(args, true);
     }
 
     /** The message {@code key} with arguments given as name, value, name, value … */
     public static Message of(String key, Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) throw new IllegalArgumentException("names and values come in pairs");
-        Map<String, Object> args = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) args.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        return new Message(key, args);
-    }
-
-    private static Object check(String name, Object v) {
-        Objects.requireNonNull(v, () -> "argument " + name);
-        if (v instanceof Collection<?> c) {
-            List<Object> items = new ArrayList<>();
-            for (Object item : c) items.add(check(name, item));
-            return List.copyOf(items);
-        }
-        if (v instanceof Message || v instanceof Phrase || v instanceof Id || v instanceof Number || v instanceof String
-                || v instanceof Locale) return v;
-        throw new IllegalArgumentException("argument " + name + " is a " + v.getClass().getSimpleName()
-                + " — pass a message, a phrase, a model value, a number or a string");
+        return new Message(key, Arguments.pairs(namesAndValues));
     }
 
     /** This message in the reader's language. */

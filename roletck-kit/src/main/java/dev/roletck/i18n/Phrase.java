@@ -2,7 +2,6 @@ package dev.roletck.i18n;
 
 import dev.roletck.model.Id;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +48,7 @@ public record Phrase(Kind kind, Map<String, Object> args) {
 
     public Phrase {
         Objects.requireNonNull(kind, "kind");
-        Map<String, Object> copy = new LinkedHashMap<>();
-        args.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "name"), check(k, v)));
-        args = java.util.Collections.unmodifiableMap(copy);
+        args = Arguments.checked(args, false);
     }
 
     /** A phrase without arguments. */
@@ -59,10 +56,7 @@ public record Phrase(Kind kind, Map<String, Object> args) {
 
     /** A phrase with arguments given as name, value, name, value … */
     public static Phrase of(Kind kind, Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) throw new IllegalArgumentException("names and values come in pairs");
-        Map<String, Object> args = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) args.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        return new Phrase(kind, args);
+        return new Phrase(kind, Arguments.pairs(namesAndValues));
     }
 
     /** Text the kit did not write (an implementation's error, an exception's message), shown as it is. */
@@ -86,18 +80,6 @@ public record Phrase(Kind kind, Map<String, Object> args) {
         Phrase out = parts.get(0);
         for (Phrase p : parts.subList(1, parts.size())) out = of(Kind.ALSO, "first", out, "then", p);
         return out;
-    }
-
-    private static Object check(String name, Object v) {
-        Objects.requireNonNull(v, () -> "argument " + name);
-        if (v instanceof Collection<?> c) {
-            List<Object> items = new ArrayList<>();
-            for (Object item : c) items.add(check(name, item));
-            return List.copyOf(items);
-        }
-        if (v instanceof Phrase || v instanceof Id || v instanceof Number || v instanceof String || v instanceof Locale) return v;
-        throw new IllegalArgumentException("argument " + name + " is a " + v.getClass().getSimpleName()
-                + " — pass a phrase, a model value, a number or a string");
     }
 
     /** This phrase in a reader's language: labels for model values, the language's list patterns. */
