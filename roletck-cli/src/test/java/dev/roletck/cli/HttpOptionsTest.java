@@ -12,8 +12,10 @@ import dev.roletck.harness.UsageException;
 import dev.roletck.harness.http.HttpSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ConnectException;
-import java.net.Socket;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +27,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** The HTTP options of verify (--header, --trust-store) and serve --http's usage errors. */
+@Isolated("serve --http checks that its port is free once stopped; a server of a test running beside it could take that port")
 class HttpOptionsTest {
     @TempDir Path temp;
 
@@ -103,7 +107,12 @@ class HttpOptionsTest {
             serving.join(Duration.ofSeconds(10).toMillis());
             assertFalse(serving.isAlive(), "serve --http stops when interrupted");
             assertEquals(ExitCodes.OK, exit.get());
-            assertThrows(ConnectException.class, () -> new Socket(base.getHost(), base.getPort()).close(), "the port is closed");
+            // no server answers there any more: a connection is refused, or (when the kernel hands the client the same
+            // ephemeral port, a TCP self-connect) reads back its own request, which is no HTTP answer either
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpRequest metadata = HttpRequest.newBuilder(base.resolve("/.well-known/authzen-configuration"))
+                    .timeout(Duration.ofSeconds(5)).build();
+            assertThrows(IOException.class, () -> client.send(metadata, HttpResponse.BodyHandlers.ofString()), "the port is closed");
         } finally {
             serving.interrupt();
         }
