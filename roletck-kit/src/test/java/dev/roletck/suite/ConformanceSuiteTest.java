@@ -34,17 +34,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The suite itself: what cases it generates from the matrices and how it reports a policy's answers. */
 class ConformanceSuiteTest {
     private static final Spec SPEC = TestSpec.spec();
-    private static final List<ConformanceCase> CASES = Cases.of(SPEC);
-    private static final Map<String, ConformanceCase> BY_ID =
-            CASES.stream().collect(Collectors.toMap(ConformanceCase::id, Function.identity()));
+    // Built for each test, not once per class: under mutation testing (PIT) a class-wide copy would be
+    // built before the mutant is in place, and no test could tell the mutant of Cases apart.
+    private final List<ConformanceCase> cases = Cases.of(SPEC);
+    private final Map<String, ConformanceCase> byId =
+            cases.stream().collect(Collectors.toMap(ConformanceCase::id, Function.identity()));
 
-    private static List<AccessCase> accessCases() {
-        return CASES.stream().filter(c -> c instanceof AccessCase).map(c -> (AccessCase) c).toList();
+    private List<AccessCase> accessCases() {
+        return cases.stream().filter(c -> c instanceof AccessCase).map(c -> (AccessCase) c).toList();
     }
 
     @Test
     void everyCaseBelongsToTheGroupOfWhatItAsks() {
-        for (ConformanceCase c : CASES) {
+        for (ConformanceCase c : cases) {
             Group expected = c instanceof AccessCase a ? Group.of(a.request().table()) : Group.ASSIGNMENT;
             assertEquals(expected, c.group(), c.id() + " runs under the profile group of its request");
         }
@@ -52,8 +54,8 @@ class ConformanceSuiteTest {
 
     @Test
     void caseIdsAreUniqueAndShapedAsRulingsSay() {
-        assertEquals(CASES.size(), BY_ID.size(), "case ids must be unique");
-        for (ConformanceCase c : CASES) {
+        assertEquals(cases.size(), byId.size(), "case ids must be unique");
+        for (ConformanceCase c : cases) {
             String shape = c.kind() == CaseKind.RULE ? "R\\d\\d/\\d+"
                     : "[a-z_]+/[a-z_]+/([a-z_]+(\\+[a-z_]+)*)/(customer|partner|other)(/cc_license=[a-z]+)?";
             assertTrue(c.id().matches(shape), c.id());
@@ -72,7 +74,7 @@ class ConformanceSuiteTest {
     @EnumSource(Table.class)
     void everyCellIsACaseOfItsOwn(Table table) {
         for (Cell cell : SPEC.matrix(table).cells()) {
-            ConformanceCase c = BY_ID.get(cell.id());
+            ConformanceCase c = byId.get(cell.id());
             assertEquals(CaseKind.CELL, c.kind(), cell.id());
             ExpectedAccess e = (ExpectedAccess) c.expected();
             Access alone = cell.withAnyOf().isEmpty() ? cell.access() : Access.NONE;
@@ -89,7 +91,7 @@ class ConformanceSuiteTest {
         assertFalse(addOns.isEmpty(), "the matrices have add-on cells (RULINGS §4.8)");
         for (Cell cell : addOns) {
             for (Role other : cell.withAnyOf().toList()) {
-                AccessCase c = (AccessCase) BY_ID.get(Cases.id(new AccessRequest(cell.capability().table(),
+                AccessCase c = (AccessCase) byId.get(Cases.id(new AccessRequest(cell.capability().table(),
                         cell.capability(), RoleSet.of(cell.role(), other), cell.relation(),
                         dev.roletck.api.Context.EMPTY)));
                 assertEquals(CaseKind.CELL, c.kind(), c.id());
@@ -105,7 +107,7 @@ class ConformanceSuiteTest {
                 .filter(c -> c.unless().isPresent()).toList();
         assertFalse(conditioned.isEmpty(), "contact_center has cells conditioned on cc_license (R22)");
         for (Cell cell : conditioned) {
-            ConformanceCase c = BY_ID.get(cell.id() + "/cc_license=" + cell.unless().get().id());
+            ConformanceCase c = byId.get(cell.id() + "/cc_license=" + cell.unless().get().id());
             assertEquals(Access.NONE, ((ExpectedAccess) c.expected()).access(), c.id());
         }
     }
@@ -119,7 +121,7 @@ class ConformanceSuiteTest {
                 for (int i = 0; i < roles.size(); i++) {
                     for (int j = i + 1; j < roles.size(); j++) {
                         String id = cap.qualifiedId() + "/" + RoleSet.of(roles.get(i), roles.get(j)) + "/" + rel.id();
-                        assertTrue(BY_ID.containsKey(id), id);
+                        assertTrue(byId.containsKey(id), id);
                     }
                 }
             }
@@ -145,8 +147,8 @@ class ConformanceSuiteTest {
         }
     }
 
-    private static Access access(String id) {
-        ConformanceCase c = BY_ID.get(id);
+    private Access access(String id) {
+        ConformanceCase c = byId.get(id);
         assertTrue(c != null, "no case " + id);
         return ((ExpectedAccess) c.expected()).access();
     }
@@ -154,7 +156,7 @@ class ConformanceSuiteTest {
     @Test
     void everyRuleCaseIsACaseOfItsRule() {
         long written = SPEC.rules().stream().mapToLong(r -> r.accessCases().size() + r.cases().size()).sum();
-        List<ConformanceCase> ruleCases = CASES.stream().filter(c -> c.kind() == CaseKind.RULE).toList();
+        List<ConformanceCase> ruleCases = cases.stream().filter(c -> c.kind() == CaseKind.RULE).toList();
         assertEquals(written, ruleCases.size());
         for (ConformanceCase c : ruleCases) {
             Provenance.FromRule why = (Provenance.FromRule) c.provenance();
@@ -208,8 +210,8 @@ class ConformanceSuiteTest {
                 return null;
             }
         };
-        List<CaseResult> results = Conformance.run(throwing, CASES);
-        assertEquals(CASES.size(), results.size());
+        List<CaseResult> results = Conformance.run(throwing, cases);
+        assertEquals(cases.size(), results.size());
         Set<String> errorIds = new HashSet<>();
         for (CaseResult r : results) {
             boolean deviceManagement = r.testCase() instanceof AccessCase a
@@ -234,7 +236,7 @@ class ConformanceSuiteTest {
                 results.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().message());
         Summary summary = Summary.of(results);
         Summary.Row org = summary.rows().stream().filter(row -> row.group() == Group.ORGANIZATION_ROLES).findFirst().orElseThrow();
-        long orgCases = CASES.stream().filter(c -> c.group() == Group.ORGANIZATION_ROLES).count();
+        long orgCases = cases.stream().filter(c -> c.group() == Group.ORGANIZATION_ROLES).count();
         long orgErrors = results.stream().filter(r -> r.testCase().group() == Group.ORGANIZATION_ROLES && !r.passed()).count();
         assertEquals(orgCases, org.total());
         assertEquals(orgErrors, org.errors());
@@ -243,7 +245,7 @@ class ConformanceSuiteTest {
 
     @Test
     void aCombinationNamesItsCellsAndTheUnion() {
-        ConformanceCase c = BY_ID.get("organization_roles/device_management/full_admin+device_admin/customer");
+        ConformanceCase c = byId.get("organization_roles/device_management/full_admin+device_admin/customer");
         assertEquals(CaseKind.COMBINATION, c.kind());
         Matrix m = SPEC.matrix(Table.ORGANIZATION_ROLES);
         Cell full = m.cell(Capability.ORG_DEVICE_MANAGEMENT, Role.FULL_ADMIN, Relation.CUSTOMER);
