@@ -341,6 +341,14 @@ class ConformanceTest {
     }
 
     @Test
+    void aJudgedPolicyDecidesWithTheDecisionOfItsAnswer() {
+        Judging readOnly = new Judging(Access.READ_ONLY, Judged.DECISION);
+        assertEquals(AccessDecision.only(Access.READ_ONLY), readOnly.decide(REQUEST));
+        assertEquals(AssignmentDecision.refused(List.of(RuleId.R09)), readOnly.decide(assignmentCase().request()));
+        assertEquals(List.of("access", "assignment"), readOnly.calls);
+    }
+
+    @Test
     void aDecisionOnlyAssignmentAnswerIsJudgedOnItsVerdict() {
         AssignmentCase allowed = judgedAssignmentCase(Verdict.ALLOWED);
         Judging yes = new Judging(Access.FULL, Judged.DECISION);

@@ -41,6 +41,12 @@ class GeneratedCasesTest {
                 GeneratedCases.access(43, REFERENCE).stream().map(AccessCase::roleOrder).toList());
         assertNotEquals(GeneratedCases.assignment(42, 50, REFERENCE).stream().map(AssignmentCase::request).toList(),
                 GeneratedCases.assignment(43, 50, REFERENCE).stream().map(AssignmentCase::request).toList());
+        // every seed its own sample: seeds that differ in any bit draw different assignments
+        Set<List<AssignmentRequest>> samples = new HashSet<>();
+        for (long seed = 0; seed < 8; seed++) {
+            samples.add(GeneratedCases.assignment(seed, 10, REFERENCE).stream().map(AssignmentCase::request).toList());
+        }
+        assertEquals(8, samples.size());
         List<ConformanceCase> all = GeneratedCases.of(42, 30, REFERENCE);
         List<ConformanceCase> expected = new ArrayList<>(GeneratedCases.access(42, REFERENCE));
         expected.addAll(GeneratedCases.assignment(42, 30, REFERENCE));
@@ -144,6 +150,8 @@ class GeneratedCasesTest {
         assertShare(freeRelation, r -> r.actor().relation() == Relation.CUSTOMER, 0.4, 0.6, "customer actors (2 in 4)");
         assertShare(freeRelation, r -> r.actor().relation() == Relation.PARTNER, 0.17, 0.33, "partner actors (1 in 4)");
         assertShare(freeRelation, r -> r.actor().relation() == Relation.OTHER, 0.17, 0.33, "actors of another relation (1 in 4)");
+        assertShare(others.stream().filter(r -> r.organization() != OrganizationKind.PARTNER).toList(),
+                r -> r.target().relation() != r.actor().relation(), 0.45, 0.8, "a target of another relation than the actor (5 in 8)");
         assertShare(all, r -> r.actor().siteRoles().containsKey("site-1"), 0.25, 0.42, "site roles on a given site (1 in 3)");
         assertShare(all, r -> r.operation() == Operation.REVOKE, 0.2, 0.8, "revocations");
         assertShare(all, r -> r.organization() == OrganizationKind.PARTNER, 0.05, 0.95, "partner organizations");
