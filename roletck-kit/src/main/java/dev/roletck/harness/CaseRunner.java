@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -83,8 +84,209 @@ final class CaseRunner {
      */
     List<CaseResult> run(Policy policy, List<? extends ConformanceCase> cases, Profile profile, Watcher watcher) {
         int window = policy instanceof Concurrent c ? Math.max(1, c.concurrency()) : 1;
-        Run run = new Run(policy, cases, profile, watcher, window, this.end.orElse(System.nanoTime() + deadline.toNanos()));
-        return run.go();
+        long until = this.end.orElse(System.nanoTime() + deadline.toNanos());
+        if (policy instanceof Pipelined p) return new Pipeline(p, cases, profile, watcher, window, until).go();
+        return new Run(policy, cases, profile, watcher, window, until).go();
+    }
+
+    /**
+     * A run against a {@link Pipelined} policy. A sender thread sends cases while the window has
+     * room; each result comes back on the thread that read its answer, which tells the watcher every
+     * result now in order and wakes the sender only once half the window is free, so that cases go
+     * out in batches rather than one per answer. The calling thread is the watchdog, as in {@link Run}:
+     * it fails a case past its guard, and every case left at the deadline, without waiting on the
+     * implementation. Every field below {@code lock} is guarded by it.
+     */
+    private final class Pipeline {
+        private final Pipelined policy;
+        private final List<? extends ConformanceCase> cases;
+        private final Profile profile;
+        private final Watcher watcher;
+        private final int window;
+        /** How far past the oldest case not yet told the sender may go (answers may come in any order). */
+        private final int lookahead;
+        /** How much room in the window wakes a waiting sender. */
+        private final int batch;
+        private final long end;
+        private final ReentrantLock lock = new ReentrantLock();
+        /** Signalled for the sender: room for a batch, or the run is over. */
+        private final Condition room = lock.newCondition();
+        /** Signalled for the watchdog: every result told, or the run stopped. */
+        private final Condition settled = lock.newCondition();
+        private final CaseResult[] results;
+        /** When each case sent was sent ({@link System#nanoTime}). */
+        private final long[] sent;
+        private int next;
+        private int told;
+        private int inFlight;
+        private boolean stopped;
+        private boolean over;
+        private boolean senderWaiting;
+        /** Whether the sender is inside the policy (it may be waiting there: a process starting). */
+        private boolean sending;
+
+        Pipeline(Pipelined policy, List<? extends ConformanceCase> cases, Profile profile, Watcher watcher, int window, long end) {
+            this.policy = policy;
+            this.cases = cases;
+            this.profile = profile;
+            this.watcher = watcher;
+            this.window = window;
+            this.lookahead = window == 1 ? 1 : 4 * window;
+            this.batch = Math.max(1, window / 2);
+            this.end = end;
+            this.results = new CaseResult[cases.size()];
+            this.sent = new long[cases.size()];
+        }
+
+        List<CaseResult> go() {
+            Thread sender = new Thread(this::send, "roletck-send");
+            sender.setDaemon(true);
+            lock.lock();
+            try {
+                sender.start();
+                try {
+                    watch();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    interrupted();
+                }
+                over = true;
+                room.signalAll();
+                if (sending) sender.interrupt();
+                for (int i = 0; i < results.length; i++) {
+                    if (results[i] == null || i >= told) results[i] = CaseResult.notRun(cases.get(i), STOPPED);
+                }
+                return Arrays.asList(results.clone()).stream().toList();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** The sender: sends cases while the window has room; waits (for a batch's room) when it has none. */
+        private void send() {
+            lock.lock();
+            try {
+                while (!over && !stopped && next < results.length) {
+                    if (inFlight >= window || next >= told + lookahead) {
+                        senderWaiting = true;
+                        try {
+                            room.await();
+                        } catch (InterruptedException e) {
+                            return;
+                        } finally {
+                            senderWaiting = false;
+                        }
+                        continue;
+                    }
+                    int i = next++;
+                    ConformanceCase c = cases.get(i);
+                    if (!profile.includes(c.group())) {
+                        settle(i, CaseResult.notRun(c, Phrase.of(Kind.NOT_IN_PROFILE, "count", 1, "groups", List.of(c.group().id()))), false);
+                        continue;
+                    }
+                    if (end - System.nanoTime() <= 0) {
+                        settle(i, fault(c, new ImplementationFault(Fault.DEADLINE, Phrase.of(Kind.DEADLINE_BEFORE, "time", Phrase.duration(deadline))), 0), false);
+                        continue;
+                    }
+                    inFlight++;
+                    sent[i] = System.nanoTime();
+                    sending = true;
+                    lock.unlock();
+                    CompletableFuture<CaseResult> result;
+                    try {
+                        result = policy.check(c);
+                    } catch (Throwable e) {
+                        result = CompletableFuture.completedFuture(fault(c, new ImplementationFault(Fault.ERROR,
+                                Phrase.of(Kind.THREW, "error", ImplementationText.excerpt(String.valueOf(e)))), millisSince(sent[i])));
+                    } finally {
+                        lock.lock();
+                        sending = false;
+                    }
+                    result.whenComplete((r, e) -> done(i, r, e)); // at once, on this thread, if it is complete already
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** A result came (on the thread that read the answer): kept unless the watchdog failed the case already or the run is over. */
+        private void done(int i, CaseResult r, Throwable e) {
+            lock.lock();
+            try {
+                if (over || results[i] != null) return;
+                settle(i, r != null ? r : fault(cases.get(i), new ImplementationFault(Fault.ERROR,
+                        Phrase.of(Kind.THREW, "error", ImplementationText.excerpt(String.valueOf(e)))), millisSince(sent[i])), true);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** Sets a case's result (under lock), tells the watcher every result now in order, and wakes whom it concerns. */
+        private void settle(int i, CaseResult r, boolean wasInFlight) {
+            results[i] = r;
+            if (wasInFlight) inFlight--;
+            while (!stopped && told < results.length && results[told] != null) {
+                if (watcher.stopAfter(results[told++])) stopped = true;
+            }
+            if (stopped || told >= results.length) {
+                settled.signal();
+                room.signal();
+            } else if (senderWaiting && inFlight <= window - batch && next + batch <= told + lookahead) {
+                room.signal();
+            }
+        }
+
+        /** Waits (under lock) until every result is told or the watcher stopped the run, failing cases past their guard or the deadline. */
+        private void watch() throws InterruptedException {
+            while (!stopped && told < results.length) {
+                long now = System.nanoTime();
+                if (end - now <= 0) {
+                    pastDeadline();
+                    return;
+                }
+                long wake = end;
+                for (int i = told; i < next; i++) {
+                    if (results[i] != null) continue;
+                    long byGuard = sent[i] + guard.toNanos();
+                    if (byGuard - now <= 0) {
+                        settle(i, fault(cases.get(i), new ImplementationFault(Fault.TIMEOUT,
+                                Phrase.of(Kind.NO_ANSWER_WITHIN, "time", Phrase.duration(guard))), millisSince(sent[i])), true);
+                        continue;
+                    }
+                    wake = Math.min(wake, byGuard);
+                }
+                if (stopped || told >= results.length) return;
+                // a case sent after this look is timed from its sending: it is looked at within a guard
+                wake = Math.min(wake, now + guard.toNanos());
+                settled.awaitNanos(Math.max(TimeUnit.MILLISECONDS.toNanos(1), wake - now));
+            }
+        }
+
+        /** The deadline passed: the cases in flight fail so, and the cases not yet sent fail as not sent before it. */
+        private void pastDeadline() {
+            for (int i = told; i < results.length; i++) {
+                if (results[i] != null) continue;
+                ConformanceCase c = cases.get(i);
+                results[i] = i < next
+                        ? fault(c, new ImplementationFault(Fault.DEADLINE, Phrase.of(Kind.DEADLINE_DURING, "time", Phrase.duration(deadline))), millisSince(sent[i]))
+                        : fault(c, new ImplementationFault(Fault.DEADLINE, Phrase.of(Kind.DEADLINE_BEFORE, "time", Phrase.duration(deadline))), 0);
+            }
+            next = results.length;
+            inFlight = 0;
+            settle(told, results[told], false);
+        }
+
+        /** The calling thread was interrupted: every case not yet told fails so, in order, as the watcher lets. */
+        private void interrupted() {
+            over = true;
+            while (!stopped && told < results.length) {
+                int i = told;
+                if (results[i] == null) {
+                    results[i] = fault(cases.get(i), new ImplementationFault(Fault.DEADLINE, Phrase.of(Kind.INTERRUPTED)), 0);
+                }
+                if (watcher.stopAfter(results[told++])) stopped = true;
+            }
+        }
     }
 
     /** One run's shared state; every field below {@code lock} is guarded by it. */

@@ -2,6 +2,8 @@ package dev.roletck.harness;
 
 import dev.roletck.api.Policy;
 import dev.roletck.protocol.ProtocolServer;
+import dev.roletck.suite.CaseResult;
+import dev.roletck.suite.ConformanceCase;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.FileDescriptor;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs an {@code --impl-class} implementation in a JVM of its own, answering protocol v1 with the
@@ -83,7 +86,7 @@ public final class ChildJvm {
      * by the kit's own server code before the implementation saw it, so fail-closed checks against
      * it would prove nothing about the implementation; they are reported not run, as in process.
      */
-    static final class Isolated implements Policy, Concurrent, Remarks, AutoCloseable {
+    static final class Isolated implements Policy, Pipelined, Remarks, AutoCloseable {
         private final ProcessPolicy process;
 
         Isolated(ProcessPolicy process) {
@@ -97,6 +100,10 @@ public final class ChildJvm {
         }
 
         @Override public int concurrency() { return process.concurrency(); }
+
+        @Override public CompletableFuture<CaseResult> check(ConformanceCase testCase) {
+            return process.check(testCase, false);
+        }
 
         int starts() { return process.starts(); }
 
