@@ -51,10 +51,14 @@ class PipelinedRunTest {
         return all;
     }
 
-    /** What a report shows of a result: its id, outcome, reason, answer and what it was judged on. */
+    /**
+     * What a report shows of a result: its id, outcome, reason, answer and what it was judged on —
+     * the last words of a crashed process on standard error left out, since they come on a stream
+     * of their own and may or may not have arrived when the crash is told, however it was asked.
+     */
     private static List<String> shown(List<CaseResult> results) {
         return results.stream().map(r -> r.id() + " | " + r.outcome() + " | " + r.expectation().plain() + " | "
-                + r.answer().map(Phrase::plain).orElse("") + " | " + r.reason().orElse("") + " | "
+                + r.answer().map(Phrase::plain).orElse("") + " | " + r.reason().orElse("").replaceAll(" \\(stderr: .*\\)$", "") + " | "
                 + r.reply().map(Object::toString).orElse("") + " | " + r.judged()).toList();
     }
 
