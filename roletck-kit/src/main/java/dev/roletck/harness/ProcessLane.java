@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -220,7 +221,7 @@ final class ProcessLane implements AutoCloseable {
             if (attempt >= RETRIES) return CompletableFuture.failedFuture(o.fault());
             try {
                 return CompletableFuture.supplyAsync(() -> attempt(request, attempt + 1), resender()).thenCompose(Function.identity());
-            } catch (java.util.concurrent.RejectedExecutionException closing) {
+            } catch (RejectedExecutionException closing) {
                 return CompletableFuture.failedFuture(new ImplementationFault(Fault.CRASH, Phrase.of(Kind.KIT_STOPPED)));
             }
         });
@@ -228,7 +229,7 @@ final class ProcessLane implements AutoCloseable {
 
     private ExecutorService resender() {
         synchronized (lock) {
-            if (closed) throw new java.util.concurrent.RejectedExecutionException("closed");
+            if (closed) throw new RejectedExecutionException("closed");
             if (resender == null) {
                 resender = Executors.newSingleThreadExecutor(r -> {
                     Thread t = new Thread(r, "roletck-impl-resend");

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -207,7 +208,7 @@ public final class ProcessPolicy implements Policy, WireChannel, Pipelined, Rema
 
         JsonNode reply() {
             if (fault == null) return reply;
-            Throwable cause = fault instanceof java.util.concurrent.CompletionException && fault.getCause() != null ? fault.getCause() : fault;
+            Throwable cause = fault instanceof CompletionException && fault.getCause() != null ? fault.getCause() : fault;
             if (cause instanceof NoAnswerException e) throw e;
             throw new ImplementationFault(Fault.ERROR, Phrase.of(Phrase.Kind.INTERNAL, "error", String.valueOf(cause)));
         }
