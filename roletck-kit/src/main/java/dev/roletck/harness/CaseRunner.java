@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -90,51 +91,109 @@ final class CaseRunner {
     }
 
     /**
-     * A run against a {@link Pipelined} policy. A sender thread sends cases while the window has
-     * room; each result comes back on the thread that read its answer, which tells the watcher every
-     * result now in order and wakes the sender only once half the window is free, so that cases go
-     * out in batches rather than one per answer. The calling thread is the watchdog, as in {@link Run}:
-     * it fails a case past its guard, and every case left at the deadline, without waiting on the
-     * implementation. Every field below {@code lock} is guarded by it.
+     * What both kinds of run share: the cases, their results told to the watcher in case order, the
+     * watcher's stop and the run's end. Every field below {@code lock} is guarded by it.
      */
-    private final class Pipeline {
-        private final Pipelined policy;
-        private final List<? extends ConformanceCase> cases;
-        private final Profile profile;
-        private final Watcher watcher;
-        private final int window;
-        /** How far past the oldest case not yet told the sender may go (answers may come in any order). */
-        private final int lookahead;
-        /** How much room in the window wakes a waiting sender. */
-        private final int batch;
-        private final long end;
-        private final ReentrantLock lock = new ReentrantLock();
-        /** Signalled for the sender: room for a batch, or the run is over. */
-        private final Condition room = lock.newCondition();
-        /** Signalled for the watchdog: every result told, or the run stopped. */
-        private final Condition settled = lock.newCondition();
-        private final CaseResult[] results;
-        /** When each case sent was sent ({@link System#nanoTime}). */
-        private final long[] sent;
-        private int next;
-        private int told;
-        private int inFlight;
-        private boolean stopped;
-        private boolean over;
-        private boolean senderWaiting;
-        /** Whether the sender is inside the policy (it may be waiting there: a process starting). */
-        private boolean sending;
+    private abstract class Ordered {
+        final List<? extends ConformanceCase> cases;
+        final Profile profile;
+        final Watcher watcher;
+        /** How many cases may be asked at once. */
+        final int window;
+        /**
+         * How far past the oldest case not yet told a case may be taken: with one at a time, the next
+         * case only; with several, a few windows, so that a case done need not wait for the oldest
+         * one's answer — the window itself is still the bound on what is asked at once.
+         */
+        final int lookahead;
+        final long end;
+        final ReentrantLock lock = new ReentrantLock();
+        final CaseResult[] results;
+        /** The next case to take. */
+        int next;
+        /** How many results the watcher has heard, in order: the oldest case in flight is this one. */
+        int told;
+        boolean stopped;
+        boolean over;
 
-        Pipeline(Pipelined policy, List<? extends ConformanceCase> cases, Profile profile, Watcher watcher, int window, long end) {
-            this.policy = policy;
+        Ordered(List<? extends ConformanceCase> cases, Profile profile, Watcher watcher, int window, long end) {
             this.cases = cases;
             this.profile = profile;
             this.watcher = watcher;
             this.window = window;
             this.lookahead = window == 1 ? 1 : 4 * window;
-            this.batch = Math.max(1, window / 2);
             this.end = end;
             this.results = new CaseResult[cases.size()];
+        }
+
+        /** Tells the watcher every result now in order (under lock); whether any was told. */
+        boolean tellInOrder() {
+            int before = told;
+            while (!stopped && told < results.length && results[told] != null) {
+                if (watcher.stopAfter(results[told++])) stopped = true;
+            }
+            return told != before;
+        }
+
+        /** The result of a case that is not to be asked — outside the profile, or the deadline passed — or empty. */
+        Optional<CaseResult> notAsked(ConformanceCase c) {
+            if (!profile.includes(c.group())) {
+                return Optional.of(CaseResult.notRun(c, Phrase.of(Kind.NOT_IN_PROFILE, "count", 1, "groups", List.of(c.group().id()))));
+            }
+            if (end - System.nanoTime() <= 0) {
+                return Optional.of(fault(c, new ImplementationFault(Fault.DEADLINE, Phrase.of(Kind.DEADLINE_BEFORE, "time", Phrase.duration(deadline))), 0));
+            }
+            return Optional.empty();
+        }
+
+        /** The calling thread was interrupted: every case not yet told fails so, in order, as the watcher lets. */
+        void failInterrupted() {
+            while (!stopped && told < results.length) {
+                int i = told;
+                if (results[i] == null) {
+                    results[i] = fault(cases.get(i), new ImplementationFault(Fault.DEADLINE, Phrase.of(Kind.INTERRUPTED)), 0);
+                }
+                if (watcher.stopAfter(results[told++])) stopped = true;
+            }
+        }
+
+        /** The run is over (under lock): every case not told is reported not run, and the results are final. */
+        List<CaseResult> finished() {
+            over = true;
+            for (int i = 0; i < results.length; i++) {
+                if (results[i] == null || i >= told) results[i] = CaseResult.notRun(cases.get(i), STOPPED);
+            }
+            return Arrays.asList(results.clone()).stream().toList();
+        }
+    }
+
+    /**
+     * A run against a {@link Pipelined} policy. A sender thread sends cases while the window has
+     * room; each result comes back on the thread that read its answer, which tells the watcher every
+     * result now in order and wakes the sender only once half the window is free, so that cases go
+     * out in batches rather than one per answer. The calling thread is the watchdog, as in {@link Run}:
+     * it fails a case past its guard, and every case left at the deadline, without waiting on the
+     * implementation.
+     */
+    private final class Pipeline extends Ordered {
+        private final Pipelined policy;
+        /** How much room in the window wakes a waiting sender. */
+        private final int batch;
+        /** Signalled for the sender: room for a batch, or the run is over. */
+        private final Condition room = lock.newCondition();
+        /** Signalled for the watchdog: every result told, or the run stopped. */
+        private final Condition settled = lock.newCondition();
+        /** When each case sent was sent ({@link System#nanoTime}). */
+        private final long[] sent;
+        private int inFlight;
+        private boolean senderWaiting;
+        /** Whether the sender is inside the policy (it may be waiting there: a process starting). */
+        private boolean sending;
+
+        Pipeline(Pipelined policy, List<? extends ConformanceCase> cases, Profile profile, Watcher watcher, int window, long end) {
+            super(cases, profile, watcher, window, end);
+            this.policy = policy;
+            this.batch = Math.max(1, window / 2);
             this.sent = new long[cases.size()];
         }
 
@@ -148,15 +207,13 @@ final class CaseRunner {
                     watch();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    interrupted();
+                    over = true;
+                    failInterrupted();
                 }
                 over = true;
                 room.signalAll();
                 if (sending) sender.interrupt();
-                for (int i = 0; i < results.length; i++) {
-                    if (results[i] == null || i >= told) results[i] = CaseResult.notRun(cases.get(i), STOPPED);
-                }
-                return Arrays.asList(results.clone()).stream().toList();
+                return finished();
             } finally {
                 lock.unlock();
             }
@@ -180,12 +237,9 @@ final class CaseRunner {
                     }
                     int i = next++;
                     ConformanceCase c = cases.get(i);
-                    if (!profile.includes(c.group())) {
-                        settle(i, CaseResult.notRun(c, Phrase.of(Kind.NOT_IN_PROFILE, "count", 1, "groups", List.of(c.group().id()))), false);
-                        continue;
-                    }
-                    if (end - System.nanoTime() <= 0) {
-                        settle(i, fault(c, new ImplementationFault(Fault.DEADLINE, Phrase.of(Kind.DEADLINE_BEFORE, "time", Phrase.duration(deadline))), 0), false);
+                    Optional<CaseResult> notAsked = notAsked(c);
+                    if (notAsked.isPresent()) {
+                        settle(i, notAsked.get(), false);
                         continue;
                     }
                     inFlight++;
@@ -196,8 +250,7 @@ final class CaseRunner {
                     try {
                         result = policy.check(c);
                     } catch (Throwable e) {
-                        result = CompletableFuture.completedFuture(fault(c, new ImplementationFault(Fault.ERROR,
-                                Phrase.of(Kind.THREW, "error", ImplementationText.excerpt(String.valueOf(e)))), millisSince(sent[i])));
+                        result = CompletableFuture.completedFuture(threw(c, e, sent[i]));
                     } finally {
                         lock.lock();
                         sending = false;
@@ -214,8 +267,7 @@ final class CaseRunner {
             lock.lock();
             try {
                 if (over || results[i] != null) return;
-                settle(i, r != null ? r : fault(cases.get(i), new ImplementationFault(Fault.ERROR,
-                        Phrase.of(Kind.THREW, "error", ImplementationText.excerpt(String.valueOf(e)))), millisSince(sent[i])), true);
+                settle(i, r != null ? r : threw(cases.get(i), e, sent[i]), true);
             } finally {
                 lock.unlock();
             }
@@ -225,9 +277,7 @@ final class CaseRunner {
         private void settle(int i, CaseResult r, boolean wasInFlight) {
             results[i] = r;
             if (wasInFlight) inFlight--;
-            while (!stopped && told < results.length && results[told] != null) {
-                if (watcher.stopAfter(results[told++])) stopped = true;
-            }
+            tellInOrder();
             if (stopped || told >= results.length) {
                 settled.signal();
                 room.signal();
@@ -273,62 +323,27 @@ final class CaseRunner {
             }
             next = results.length;
             inFlight = 0;
-            settle(told, results[told], false);
-        }
-
-        /** The calling thread was interrupted: every case not yet told fails so, in order, as the watcher lets. */
-        private void interrupted() {
-            over = true;
-            while (!stopped && told < results.length) {
-                int i = told;
-                if (results[i] == null) {
-                    results[i] = fault(cases.get(i), new ImplementationFault(Fault.DEADLINE, Phrase.of(Kind.INTERRUPTED)), 0);
-                }
-                if (watcher.stopAfter(results[told++])) stopped = true;
-            }
+            tellInOrder();
         }
     }
 
-    /** One run's shared state; every field below {@code lock} is guarded by it. */
-    private final class Run {
+    /**
+     * A run of a policy asked one call at a time per thread: long-lived worker threads, as many as
+     * the window, each taking the next case itself.
+     */
+    private final class Run extends Ordered {
         private final Policy policy;
-        private final List<? extends ConformanceCase> cases;
-        private final Profile profile;
-        private final Watcher watcher;
-        private final int window;
-        /**
-         * How far past the oldest case in flight a worker may take cases: with one worker, the next
-         * case only; with several, a few windows, so that a worker done with its case need not wait
-         * for the oldest one's — the window itself (threads, and a process's requests in flight) is
-         * still the bound on what runs at once.
-         */
-        private final int lookahead;
-        private final long end;
-        private final ReentrantLock lock = new ReentrantLock();
         /** Signalled when the oldest case moves on: room in the window for a waiting worker. */
         private final Condition room = lock.newCondition();
         /** Signalled when the run is over (every result told, or stopped) or a worker left: the watchdog looks again. */
         private final Condition settled = lock.newCondition();
-        private final CaseResult[] results;
-        /** The next case a worker may take. */
-        private int next;
-        /** How many results the watcher has heard, in order: the oldest case in flight is this one. */
-        private int told;
-        private boolean stopped;
-        private boolean over;
         /** Workers waiting for room in the window. */
         private int waiting;
         private final List<Worker> workers = new ArrayList<>();
 
         Run(Policy policy, List<? extends ConformanceCase> cases, Profile profile, Watcher watcher, int window, long end) {
+            super(cases, profile, watcher, window, end);
             this.policy = policy;
-            this.cases = cases;
-            this.profile = profile;
-            this.watcher = watcher;
-            this.window = window;
-            this.lookahead = window == 1 ? 1 : 4 * window;
-            this.end = end;
-            this.results = new CaseResult[cases.size()];
         }
 
         /** A thread that takes cases until none is left, or until it is abandoned. */
@@ -387,31 +402,21 @@ final class CaseRunner {
         }
 
         private CaseResult runOne(ConformanceCase c) {
-            if (!profile.includes(c.group())) {
-                return CaseResult.notRun(c, Phrase.of(Kind.NOT_IN_PROFILE, "count", 1, "groups", List.of(c.group().id())));
-            }
-            if (end - System.nanoTime() <= 0) {
-                return fault(c, new ImplementationFault(Fault.DEADLINE,
-                        Phrase.of(Kind.DEADLINE_BEFORE, "time", Phrase.duration(deadline))), 0);
-            }
+            Optional<CaseResult> notAsked = notAsked(c);
+            if (notAsked.isPresent()) return notAsked.get();
             long start = System.nanoTime();
             try {
                 return Conformance.check(policy, c);
             } catch (Throwable e) {
                 // Conformance.check contains what a policy throws; an Error (out of memory, linkage) ends up here.
-                return fault(c, new ImplementationFault(Fault.ERROR,
-                        Phrase.of(Kind.THREW, "error", ImplementationText.excerpt(String.valueOf(e)))),
-                        millisSince(start));
+                return threw(c, e, start);
             }
         }
 
         /** Tells the watcher every result now in order (under lock); wakes workers waiting for the window and the watchdog when it is over. */
         private void tell() {
             int before = told;
-            while (!stopped && told < results.length && results[told] != null) {
-                if (watcher.stopAfter(results[told++])) stopped = true;
-            }
-            if (told == before) return;
+            if (!tellInOrder()) return;
             if (stopped) room.signalAll();
             else for (int k = Math.min(waiting, told - before); k > 0; k--) room.signal(); // one waiting worker per slot freed
             if (stopped || told >= results.length) settled.signal();
@@ -435,7 +440,12 @@ final class CaseRunner {
                     watch();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    interrupted();
+                    for (Worker w : workers) {
+                        w.abandoned = true;
+                        w.thread.interrupt();
+                    }
+                    workers.clear();
+                    failInterrupted();
                 }
                 over = true;
                 for (Worker w : workers) {
@@ -445,10 +455,7 @@ final class CaseRunner {
                     }
                 }
                 room.signalAll();
-                for (int i = 0; i < results.length; i++) {
-                    if (results[i] == null || i >= told) results[i] = CaseResult.notRun(cases.get(i), STOPPED);
-                }
-                return Arrays.asList(results.clone()).stream().toList();
+                return finished();
             } finally {
                 lock.unlock();
             }
@@ -492,22 +499,12 @@ final class CaseRunner {
             tell();
             if (!stopped && next < results.length) startWorker();
         }
+    }
 
-        /** The calling thread was interrupted: every case not yet told fails so, in order, as the watcher lets. */
-        private void interrupted() {
-            for (Worker w : workers) {
-                w.abandoned = true;
-                w.thread.interrupt();
-            }
-            workers.clear();
-            while (!stopped && told < results.length) {
-                int i = told;
-                if (results[i] == null) {
-                    results[i] = fault(cases.get(i), new ImplementationFault(Fault.DEADLINE, Phrase.of(Kind.INTERRUPTED)), 0);
-                }
-                if (watcher.stopAfter(results[told++])) stopped = true;
-            }
-        }
+    /** A case whose policy call threw past {@link Conformance#check}'s own containment (an Error), or whose answer could not be judged. */
+    private static CaseResult threw(ConformanceCase c, Throwable e, long start) {
+        return fault(c, new ImplementationFault(Fault.ERROR, Phrase.of(Kind.THREW, "error", ImplementationText.excerpt(String.valueOf(e)))),
+                millisSince(start));
     }
 
     private static CaseResult fault(ConformanceCase c, ImplementationFault f, long ms) {
