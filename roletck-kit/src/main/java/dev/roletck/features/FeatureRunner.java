@@ -60,12 +60,28 @@ public final class FeatureRunner {
      */
     public static FeatureResults run(Path featuresDir, Set<String> languages, Optional<Policy> policy,
                                      Path matricesDir, Optional<Path> reportDir, FeatureScope scope) {
-        return run(featuresDir, languages, policy, matricesDir, reportDir, scope, reportDir.isPresent());
+        return run(featuresDir, languages, policy, matricesDir, reportDir, scope, 1);
+    }
+
+    /**
+     * As {@link #run(Path, Set, Optional, Path, Optional, FeatureScope)}, up to {@code languages}
+     * languages at once — for a policy that may be asked from that many threads at once (the
+     * reference; a process, whose answers are then pipelined). Results, reports and their order are
+     * the same whatever the number; Cucumber's own runtime (a report directory) runs one at a time.
+     */
+    public static FeatureResults run(Path featuresDir, Set<String> languages, Optional<Policy> policy,
+                                     Path matricesDir, Optional<Path> reportDir, FeatureScope scope, int atOnce) {
+        return run(featuresDir, languages, policy, matricesDir, reportDir, scope, reportDir.isPresent(), atOnce);
     }
 
     /** As {@link #run(Path, Set, Optional, Path, Optional, FeatureScope)}; with {@code cucumber}, on Cucumber's own runtime. */
     static FeatureResults run(Path featuresDir, Set<String> languages, Optional<Policy> policy, Path matricesDir,
                               Optional<Path> reportDir, FeatureScope scope, boolean cucumber) {
+        return run(featuresDir, languages, policy, matricesDir, reportDir, scope, cucumber, 1);
+    }
+
+    private static FeatureResults run(Path featuresDir, Set<String> languages, Optional<Policy> policy, Path matricesDir,
+                                      Optional<Path> reportDir, FeatureScope scope, boolean cucumber, int atOnce) {
         List<String> chosen = LANGUAGES.stream().filter(languages::contains).toList();
         for (String l : languages) {
             if (!LANGUAGES.contains(l)) {
@@ -93,17 +109,17 @@ public final class FeatureRunner {
         String name = policy.isPresent() ? p.getClass().getName() : "";
         Sources sources = Sources.load(matricesDir, scope.guard(p), name);
         List<Path> dirs = chosen.stream().map(featuresDir::resolve).toList();
-        return Sources.using(sources, () -> execute(args, chosen, dirs, cucumber));
+        return Sources.using(sources, () -> execute(args, chosen, dirs, cucumber, atOnce));
     }
 
-    private static FeatureResults execute(List<String> args, List<String> languages, List<Path> dirs, boolean cucumber) {
+    private static FeatureResults execute(List<String> args, List<String> languages, List<Path> dirs, boolean cucumber, int atOnce) {
         Tally tally = new Tally();
         Coverage.clear();
         // Cucumber's own report files need its event stream; without them, the light runner gives the same results
         Optional<PickleRunner> light = cucumber ? Optional.empty()
                 : PickleRunner.prepare(FeatureRunner.class.getPackageName(), dirs);
         if (light.isPresent()) {
-            light.get().run(tally);
+            light.get().run(tally, atOnce);
         } else {
             ByteArrayOutputStream usage = new ByteArrayOutputStream();
             RuntimeOptions options = new CommandlineOptionsParser(usage).parse(args.toArray(String[]::new)).build();

@@ -41,6 +41,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -268,6 +274,68 @@ final class PickleRunner {
     /** Runs every scenario, in Cucumber's order, reporting to {@code listener}. */
     void run(Listener listener) {
         for (Prepared p : scenarios) runScenario(p, listener);
+    }
+
+    /**
+     * As {@link #run(Listener)}, the scenarios of each language on a runner of their own (its own
+     * glue instances and step expressions, as the expressions are compiled per language anyway),
+     * up to {@code threads} languages at once; {@code listener} hears everything in Cucumber's
+     * order, each language once it has finished. The policy is then asked from several threads.
+     */
+    void run(Listener listener, int threads) {
+        List<List<Prepared>> languages = new ArrayList<>();
+        for (Prepared p : scenarios) {
+            List<Prepared> last = languages.isEmpty() ? null : languages.get(languages.size() - 1);
+            if (last == null || !last.get(0).pickle().getLanguage().equals(p.pickle().getLanguage())) languages.add(last = new ArrayList<>());
+            last.add(p);
+        }
+        if (threads <= 1 || languages.size() <= 1) {
+            run(listener);
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, languages.size()), r -> {
+            Thread t = new Thread(r, "roletck-scenarios");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Recorded>> runs = new ArrayList<>();
+            for (List<Prepared> language : languages) {
+                runs.add(pool.submit(() -> {
+                    Recorded heard = new Recorded();
+                    new PickleRunner(glue, language).run(heard);
+                    return heard;
+                }));
+            }
+            for (Future<Recorded> run : runs) run.get().tell(listener);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the scenarios were interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** What a runner reported, held to be told later, in order. */
+    private static final class Recorded implements Listener {
+        private final List<Consumer<Listener>> heard = new ArrayList<>();
+
+        @Override public void step(Object testCase, URI uri, String name, int line, Optional<Integer> stepLine, String text,
+                                   Status status, Throwable error) {
+            heard.add(l -> l.step(testCase, uri, name, line, stepLine, text, status, error));
+        }
+
+        @Override public void scenario(Object testCase, URI uri, String name, int line, Status status) {
+            heard.add(l -> l.scenario(testCase, uri, name, line, status));
+        }
+
+        void tell(Listener listener) {
+            heard.forEach(h -> h.accept(listener));
+        }
     }
 
     private void runScenario(Prepared p, Listener listener) {

@@ -133,7 +133,7 @@ public final class Harness {
                 FeatureScope scope = new FeatureScope(profile::includes, reasons(known));
                 Duration left = options.deadline().minusNanos(System.nanoTime() - start);
                 scenarios = Optional.of(withinDeadline(left, options.deadline(), options.locale(), () -> FeatureRunner.run(f.featuresDir(),
-                        f.languages(), Optional.of(policy), f.matricesDir(), options.reportDir(), scope)));
+                        f.languages(), Optional.of(policy), f.matricesDir(), options.reportDir(), scope, scenariosAtOnce(policy))));
                 Timing.mark("features run");
             }
             if (policy instanceof Remarks remarks) {
@@ -229,6 +229,16 @@ public final class Harness {
         } finally {
             worker.shutdownNow();
         }
+    }
+
+    /**
+     * How many languages' scenarios may run at once: as many as the policy takes calls at once (a
+     * process: its requests then pipelined), the reference one per core; any other policy in this
+     * JVM, whose thread safety the kit cannot know, one.
+     */
+    private static int scenariosAtOnce(Policy policy) {
+        if (policy instanceof dev.roletck.reference.ReferencePolicy) return Runtime.getRuntime().availableProcessors();
+        return policy instanceof Concurrent c ? c.concurrency() : 1;
     }
 
     private static Profile profile(HarnessOptions options) {

@@ -33,7 +33,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * booleans say ({@link Judged#DECISION}). Faults of the PDP are {@link ImplementationFault}s of the
  * case concerned, each naming its {@code X-Request-ID}.
  */
-public final class HttpPolicy implements JudgedPolicy, WireChannel, Remarks {
+public final class HttpPolicy implements JudgedPolicy, WireChannel, Concurrent, Remarks {
+    /**
+     * Cases in flight at once with a batch endpoint: the client gathers them into batches of up to
+     * its batch limit, so that a run is a few hundred requests rather than one per case.
+     */
+    static final int CASES_AT_ONCE_BATCHED = 64;
+    /** Cases in flight at once without one: that many requests to the single endpoint at a time. */
+    static final int CASES_AT_ONCE_SINGLE = 8;
     /** A valid request the kit sends before any case, to check that the PDP answers. */
     static final String PROBE = "{\"kind\":\"access\",\"table\":\"organization_roles\",\"capability\":\"device_management\","
             + "\"roles\":[\"device_admin\"],\"relation\":\"customer\",\"context\":{}}";
@@ -62,6 +69,11 @@ public final class HttpPolicy implements JudgedPolicy, WireChannel, Remarks {
 
     /** The endpoints in use and how they were found. */
     public PdpClient.Endpoints endpoints() { return client.endpoints(); }
+
+    /** How many cases the runner keeps in flight: gathered into batches when the PDP offers the batch endpoint. */
+    @Override public int concurrency() {
+        return client.endpoints().evaluations().isPresent() ? CASES_AT_ONCE_BATCHED : CASES_AT_ONCE_SINGLE;
+    }
 
     /** The most evaluations one batch carries now: lowered when the PDP refuses a batch as too large. */
     public int batchLimit() { return client.batchLimit(); }

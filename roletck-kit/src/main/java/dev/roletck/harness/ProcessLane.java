@@ -23,10 +23,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * One process speaking protocol v1, with up to {@code window} requests in flight, its answers
@@ -43,6 +48,13 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p><b>Lines the kit cannot match</b> to a request in flight — not JSON, another id, too long, or
  * the process ending — are charged to the oldest request in flight.
+ *
+ * <p><b>Two ways to ask.</b> {@link #exchange} waits for its answer; {@link #submit} does not, and
+ * its future completes on the thread that read the answer (or timed it out), so that a pipelined
+ * run costs no thread hand-off per request. Requests are resolved under the lane's lock but their
+ * futures are completed after it is released, so what a caller chains onto one never runs under it;
+ * a request to be sent again is sent from a thread of its own, never from the reader or the monitor
+ * (sending may wait: for a process to start, or for the requests in flight to drain).
  */
 final class ProcessLane implements AutoCloseable {
     private static final int STDERR_LINES = 5;
@@ -57,6 +69,8 @@ final class ProcessLane implements AutoCloseable {
     private final ProcessSettings settings;
     private final AtomicLong ids;
     private final Semaphore window;
+    /** Requests asked and not yet resolved, both ways of asking. */
+    private final AtomicInteger busy = new AtomicInteger();
 
     private final Object lock = new Object();
     private final Object startLock = new Object();
@@ -70,6 +84,10 @@ final class ProcessLane implements AutoCloseable {
     private int starts;
     private int failedStarts;
     private Optional<Phrase> broken = Optional.empty();
+    /** Requests resolved under the lock, whose futures are completed once it is released. */
+    private final List<Resolved> due = new ArrayList<>();
+    /** Sends the requests to be sent again after a restart (created on first need). */
+    private ExecutorService resender;
     private long lateAnswers;
     private long stuckRestarts;
     /** How many requests are still to be sent one at a time, after a crash with several in flight. */
@@ -99,6 +117,8 @@ final class ProcessLane implements AutoCloseable {
         static Outcome again(ImplementationFault why) { return new Outcome(null, why, true); }
     }
 
+    private record Resolved(Call call, Outcome outcome) { }
+
     private static final class Call {
         final long id;
         final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
@@ -107,7 +127,7 @@ final class ProcessLane implements AutoCloseable {
         Call(long id) { this.id = id; }
     }
 
-    int inFlight() { return settings.window() - window.availablePermits(); }
+    int inFlight() { return busy.get(); }
 
     int starts() { synchronized (lock) { return starts; } }
 
@@ -159,9 +179,10 @@ final class ProcessLane implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "sending", "uri", ""));
         }
+        busy.incrementAndGet();
         try {
             for (int attempt = 0; ; attempt++) {
-                Outcome o = carefully() ? alone(request) : once(request);
+                Outcome o = awaited(carefully() ? alone(request) : send(request));
                 if (!o.retry()) {
                     if (o.fault() != null) throw o.fault();
                     return o.reply();
@@ -169,7 +190,69 @@ final class ProcessLane implements AutoCloseable {
                 if (attempt >= RETRIES) throw o.fault();
             }
         } finally {
+            busy.decrementAndGet();
             window.release();
+        }
+    }
+
+    /**
+     * Sends {@code request} (an {@code id} is added) and returns at once: the future completes with
+     * the answer line as read, id included, or with the {@link ImplementationFault} that stands for
+     * it, on the thread that read the answer or timed it out. Waits only to send: while a process
+     * starts, or while requests go one at a time to find the one a process ended on. The caller
+     * bounds how many are in flight; the monitor resolves every request in bounded time.
+     */
+    CompletableFuture<JsonNode> submit(ObjectNode request) {
+        busy.incrementAndGet();
+        CompletableFuture<JsonNode> answer = attempt(request, 0);
+        answer.whenComplete((reply, fault) -> busy.decrementAndGet());
+        return answer;
+    }
+
+    private CompletableFuture<JsonNode> attempt(ObjectNode request, int attempt) {
+        Call call;
+        try {
+            call = carefully() ? alone(request) : send(request);
+        } catch (ImplementationFault e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return call.outcome.thenCompose(o -> {
+            if (!o.retry()) return o.fault() != null ? CompletableFuture.failedFuture(o.fault()) : CompletableFuture.completedFuture(o.reply());
+            if (attempt >= RETRIES) return CompletableFuture.failedFuture(o.fault());
+            try {
+                return CompletableFuture.supplyAsync(() -> attempt(request, attempt + 1), resender()).thenCompose(Function.identity());
+            } catch (RejectedExecutionException closing) {
+                return CompletableFuture.failedFuture(new ImplementationFault(Fault.CRASH, Phrase.of(Kind.KIT_STOPPED)));
+            }
+        });
+    }
+
+    private ExecutorService resender() {
+        synchronized (lock) {
+            if (closed) throw new RejectedExecutionException("closed");
+            if (resender == null) {
+                resender = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "roletck-impl-resend");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            return resender;
+        }
+    }
+
+    /** Waits for a call's outcome; interrupted, the call is abandoned (its answer, should it come, is discarded). */
+    private Outcome awaited(Call call) {
+        try {
+            return call.outcome.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            synchronized (lock) {
+                if (pending.remove(call.id) != null) abandoned.add(call.id);
+            }
+            throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "answer", "uri", ""));
+        } catch (ExecutionException e) {
+            throw new ImplementationFault(Fault.ERROR, Phrase.of(Kind.INTERNAL, "error", String.valueOf(e.getCause())));
         }
     }
 
@@ -179,8 +262,8 @@ final class ProcessLane implements AutoCloseable {
         }
     }
 
-    /** Sends one request with nothing else in flight, to tell which request a process ends on. */
-    private Outcome alone(ObjectNode request) {
+    /** Sends one request once nothing else is in flight, to tell which request a process ends on. */
+    private Call alone(ObjectNode request) {
         alone.acquireUninterruptibly();
         try {
             synchronized (lock) {
@@ -198,19 +281,23 @@ final class ProcessLane implements AutoCloseable {
                     throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "sending", "uri", ""));
                 }
             }
-            return once(request);
+            return send(request);
         } finally {
             alone.release();
         }
     }
 
-    private Outcome once(ObjectNode request) {
+    /** Sends one request, starting the process first when none runs; the call's outcome comes later (or at once: "send it again"). */
+    private Call send(ObjectNode request) {
         Live l = ensureLive();
         Call call = new Call(ids.getAndIncrement());
         byte[] bytes = withId(request, call.id);
         synchronized (lock) {
             if (closed) throw new ImplementationFault(Fault.CRASH, Phrase.of(Kind.KIT_STOPPED));
-            if (l != live) return Outcome.again(new ImplementationFault(Fault.CRASH, Phrase.of(Kind.RESTARTED, "why", "none", "time", "")));
+            if (l != live) {
+                call.outcome.complete(Outcome.again(new ImplementationFault(Fault.CRASH, Phrase.of(Kind.RESTARTED, "why", "none", "time", ""))));
+                return call;
+            }
             call.sent = System.nanoTime();
             if (pending.isEmpty()) headSince = call.sent;
             pending.put(call.id, call);
@@ -220,17 +307,7 @@ final class ProcessLane implements AutoCloseable {
                 // The process is going away: its end of output resolves this call.
             }
         }
-        try {
-            return call.outcome.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            synchronized (lock) {
-                if (pending.remove(call.id) != null) abandoned.add(call.id);
-            }
-            throw new ImplementationFault(Fault.TIMEOUT, Phrase.of(Kind.INTERRUPTED_WHILE, "stage", "answer", "uri", ""));
-        } catch (ExecutionException e) {
-            throw new ImplementationFault(Fault.ERROR, Phrase.of(Kind.INTERNAL, "error", String.valueOf(e.getCause())));
-        }
+        return call;
     }
 
     /** The request's line with {@code "id":N} first, written without copying the tree. */
@@ -301,7 +378,24 @@ final class ProcessLane implements AutoCloseable {
                 dispatch(line.text(), now);
             }
         }
+        completeDue();
         toEnd.forEach(Live::end);
+    }
+
+    /** Completes (outside the lock) the futures of the requests resolved under it. */
+    private void completeDue() {
+        List<Resolved> now;
+        synchronized (lock) {
+            if (due.isEmpty()) return;
+            now = new ArrayList<>(due);
+            due.clear();
+        }
+        for (Resolved r : now) r.call().outcome.complete(r.outcome());
+    }
+
+    /** Resolves a call (under the lock); its future is completed by {@link #completeDue}. */
+    private void resolve(Call call, Outcome outcome) {
+        due.add(new Resolved(call, outcome));
     }
 
     private void dispatch(String text, long now) {
@@ -322,7 +416,7 @@ final class ProcessLane implements AutoCloseable {
             Call call = pending.remove(id);
             if (call != null) {
                 boolean wasHead = pending.isEmpty() || call.sent <= firstSent();
-                call.outcome.complete(Outcome.answer(reply));
+                resolve(call, Outcome.answer(reply));
                 if (wasHead) headSince = now;
                 return;
             }
@@ -336,7 +430,7 @@ final class ProcessLane implements AutoCloseable {
             Call head = head();
             if (head != null) {
                 pending.remove(head.id);
-                head.outcome.complete(Outcome.answer(reply));
+                resolve(head, Outcome.answer(reply));
                 headSince = now;
             }
             return;
@@ -369,6 +463,7 @@ final class ProcessLane implements AutoCloseable {
             }
             toEnd = lose(withStderr(Phrase.of(Kind.PROCESS_ENDED, "how", how, "when", "in_flight"), tail));
         }
+        completeDue();
         toEnd.end();
     }
 
@@ -391,13 +486,13 @@ final class ProcessLane implements AutoCloseable {
                     } else if (head != null && now - Math.max(head.sent, headSince) >= timeout.toNanos()) {
                         pending.remove(head.id);
                         abandoned.add(head.id);
-                        head.outcome.complete(Outcome.failed(new ImplementationFault(Fault.TIMEOUT,
+                        resolve(head, Outcome.failed(new ImplementationFault(Fault.TIMEOUT,
                                 Phrase.of(Kind.NO_ANSWER_WITHIN, "time", Phrase.duration(timeout)))));
                         blockedSince = now;
                         headSince = now;
                     }
                 }
-                if (toEnd == null) {
+                if (toEnd == null && due.isEmpty()) {
                     try {
                         lock.wait(TICK_MS);
                     } catch (InterruptedException e) {
@@ -405,6 +500,7 @@ final class ProcessLane implements AutoCloseable {
                     }
                 }
             }
+            completeDue();
             if (toEnd != null) toEnd.end();
         }
     }
@@ -420,7 +516,7 @@ final class ProcessLane implements AutoCloseable {
         Call head = head();
         if (head == null) return;
         pending.remove(head.id);
-        head.outcome.complete(Outcome.failed(fault));
+        resolve(head, Outcome.failed(fault));
         headSince = now;
     }
 
@@ -428,7 +524,7 @@ final class ProcessLane implements AutoCloseable {
     private Live lose(Phrase why) {
         Live l = live;
         live = null;
-        for (Call c : pending.values()) c.outcome.complete(Outcome.again(new ImplementationFault(Fault.CRASH, why)));
+        for (Call c : pending.values()) resolve(c, Outcome.again(new ImplementationFault(Fault.CRASH, why)));
         pending.clear();
         abandoned.clear();
         blockedSince = 0;
@@ -438,17 +534,19 @@ final class ProcessLane implements AutoCloseable {
     /** Closes the process's input, lets it exit for a moment, then ends its process group. */
     @Override public void close() {
         Live l;
+        ExecutorService resending;
         synchronized (lock) {
             if (closed) return;
             closed = true;
             l = live;
             live = null;
-            for (Call c : pending.values()) {
-                c.outcome.complete(Outcome.failed(new ImplementationFault(Fault.CRASH, Phrase.of(Kind.KIT_STOPPED))));
-            }
+            for (Call c : pending.values()) resolve(c, Outcome.failed(new ImplementationFault(Fault.CRASH, Phrase.of(Kind.KIT_STOPPED))));
             pending.clear();
+            resending = resender;
             lock.notifyAll();
         }
+        completeDue();
+        if (resending != null) resending.shutdownNow();
         monitor.interrupt();
         if (l != null) l.closeGently(Duration.ofSeconds(1));
     }

@@ -9,6 +9,10 @@ import dev.roletck.api.AssignmentRequest;
 import dev.roletck.api.Policy;
 import dev.roletck.i18n.Phrase;
 import dev.roletck.protocol.Wire;
+import dev.roletck.suite.CaseResult;
+import dev.roletck.suite.Conformance;
+import dev.roletck.suite.ConformanceCase;
+import dev.roletck.suite.NoAnswerException;
 import dev.roletck.suite.WireChannel;
 import dev.roletck.suite.WireReply;
 import java.nio.file.Path;
@@ -18,6 +22,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -31,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * how a process is timed and restarted is described on {@link ProcessLane}. Processes run in a
  * process group of their own, ended with everything in it on {@link #close} and when the kit exits.
  */
-public final class ProcessPolicy implements Policy, WireChannel, Concurrent, Remarks, AutoCloseable {
+public final class ProcessPolicy implements Policy, WireChannel, Pipelined, Remarks, AutoCloseable {
     private final List<ProcessLane> lanes;
     private final ExtraFields extra = new ExtraFields();
     private final ProcessSettings settings;
@@ -109,15 +116,11 @@ public final class ProcessPolicy implements Policy, WireChannel, Concurrent, Rem
     }
 
     @Override public AccessDecision decide(AccessRequest request) {
-        JsonNode answer = answer(Wire.toJson(request));
-        extra.ofAccess(answer);
-        return Answers.access(answer);
+        return access(lane().exchange(Wire.toJson(request)));
     }
 
     @Override public AssignmentDecision decide(AssignmentRequest request) {
-        JsonNode answer = answer(Wire.toJson(request));
-        extra.ofAssignment(answer);
-        return Answers.assignment(answer);
+        return assignment(lane().exchange(Wire.toJson(request)));
     }
 
     /**
@@ -125,15 +128,52 @@ public final class ProcessPolicy implements Policy, WireChannel, Concurrent, Rem
      * {@link WireReply.Refused}, any other answer {@link WireReply.Answered} (without its id).
      */
     @Override public WireReply send(ObjectNode request) {
-        JsonNode reply = lane().exchange(request);
+        return wireReply(lane().exchange(request));
+    }
+
+    @Override public CompletableFuture<CaseResult> check(ConformanceCase testCase) {
+        return check(testCase, true);
+    }
+
+    /**
+     * A case sent ahead and judged when its answer comes ({@link Pipelined}), as {@link
+     * Conformance#check} judges it against this policy, or — {@code channel} false, for a child JVM
+     * — against a policy that is not a {@link WireChannel}.
+     */
+    CompletableFuture<CaseResult> check(ConformanceCase testCase, boolean channel) {
+        long start = System.nanoTime();
+        Optional<ObjectNode> request = Conformance.wireRequest(testCase, channel);
+        if (request.isEmpty()) return CompletableFuture.completedFuture(Conformance.check(replay(null, null, channel), testCase, start));
+        CompletableFuture<JsonNode> reply;
+        try {
+            reply = lane().submit(request.get());
+        } catch (RuntimeException e) {
+            reply = CompletableFuture.failedFuture(e);
+        }
+        return reply.handle((answer, fault) -> Conformance.check(replay(answer, fault, channel), testCase, start));
+    }
+
+    /** The access decision of an answer line, its extra fields noted. */
+    private AccessDecision access(JsonNode reply) {
+        JsonNode answer = answer(reply);
+        extra.ofAccess(answer);
+        return Answers.access(answer);
+    }
+
+    private AssignmentDecision assignment(JsonNode reply) {
+        JsonNode answer = answer(reply);
+        extra.ofAssignment(answer);
+        return Answers.assignment(answer);
+    }
+
+    private static WireReply wireReply(JsonNode reply) {
         JsonNode error = reply.get("error");
         if (error != null) return new WireReply.Refused(ImplementationText.excerpt(error.isTextual() ? error.asText() : error.toString()));
         return new WireReply.Answered(withoutId(reply));
     }
 
     /** The answer to a valid request; an error answer is a fault, since every such request the kit sends is valid. */
-    private JsonNode answer(ObjectNode request) {
-        JsonNode reply = lane().exchange(request);
+    private static JsonNode answer(JsonNode reply) {
         JsonNode error = reply.get("error");
         if (error != null) {
             throw new ImplementationFault(Fault.ERROR, dev.roletck.i18n.Phrase.of(dev.roletck.i18n.Phrase.Kind.ANSWERED_ERROR, "error",
@@ -146,6 +186,42 @@ public final class ProcessPolicy implements Policy, WireChannel, Concurrent, Rem
     private static JsonNode withoutId(JsonNode reply) {
         ((ObjectNode) reply).remove("id");
         return reply;
+    }
+
+    /**
+     * A policy that answers the one question {@link Conformance#check} asks for a case with the
+     * answer already read (or throws the fault that stood for it), through the same reading as
+     * {@link #decide} and {@link #send}: a case judged ahead is judged as if it had been asked now.
+     */
+    private Policy replay(JsonNode reply, Throwable fault, boolean channel) {
+        return channel ? new WireReplay(reply, fault) : new Replay(reply, fault);
+    }
+
+    private class Replay implements Policy {
+        private final JsonNode reply;
+        private final Throwable fault;
+
+        Replay(JsonNode reply, Throwable fault) {
+            this.reply = reply;
+            this.fault = fault;
+        }
+
+        JsonNode reply() {
+            if (fault == null) return reply;
+            Throwable cause = fault instanceof CompletionException && fault.getCause() != null ? fault.getCause() : fault;
+            if (cause instanceof NoAnswerException e) throw e;
+            throw new ImplementationFault(Fault.ERROR, Phrase.of(Phrase.Kind.INTERNAL, "error", String.valueOf(cause)));
+        }
+
+        @Override public AccessDecision decide(AccessRequest request) { return access(reply()); }
+
+        @Override public AssignmentDecision decide(AssignmentRequest request) { return assignment(reply()); }
+    }
+
+    private final class WireReplay extends Replay implements WireChannel {
+        WireReplay(JsonNode reply, Throwable fault) { super(reply, fault); }
+
+        @Override public WireReply send(ObjectNode request) { return wireReply(reply()); }
     }
 
     private ProcessLane lane() {

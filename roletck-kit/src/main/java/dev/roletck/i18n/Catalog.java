@@ -115,7 +115,7 @@ public final class Catalog {
 
     private static Catalog locate() {
         String home = System.getProperty("roletck.home");
-        if (home != null && !home.isBlank()) return load(Path.of(home).resolve(DIRECTORY));
+        if (home != null && !home.isBlank()) return new Catalog(CatalogCache.load(Path.of(home).resolve(DIRECTORY)));
         Path here = Path.of(DIRECTORY);
         return Files.isDirectory(here) ? load(here) : fromClasspath();
     }

@@ -1,6 +1,7 @@
 package dev.roletck.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roletck.api.AccessDecision;
 import dev.roletck.api.AssignmentDecision;
 import dev.roletck.api.BadRequestException;
@@ -13,6 +14,7 @@ import dev.roletck.i18n.Phrase;
 import dev.roletck.i18n.Phrase.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs conformance cases against a {@link Policy}: the one comparison of an answer with a case's
@@ -31,7 +33,14 @@ public final class Conformance {
 
     /** One case. Never throws for what the policy does. */
     public static CaseResult check(Policy policy, ConformanceCase testCase) {
-        long start = System.nanoTime();
+        return check(policy, testCase, System.nanoTime());
+    }
+
+    /**
+     * One case, its time counted from {@code start} ({@link System#nanoTime}): a case whose answer
+     * was asked for earlier and is judged now, once it came, is timed from when it was asked.
+     */
+    public static CaseResult check(Policy policy, ConformanceCase testCase, long start) {
         try {
             if (testCase instanceof AccessCase a) return access(policy, a, start);
             if (testCase instanceof FailClosedCase f) return failClosed(policy, f, start);
@@ -48,6 +57,21 @@ public final class Conformance {
                     : Phrase.of(Kind.EXCEPTION_SAYING, "type", type, "detail", oneLine(e.getMessage()));
             return CaseResult.error(testCase, why, since(start));
         }
+    }
+
+    /**
+     * The protocol v1 request (without id) that {@link #check} has a policy answered over a wire
+     * asked for a case — a policy whose {@code decide} sends {@link Wire#toJson} of its request, and
+     * which, when {@code channel}, is also a {@link WireChannel} — so that the request can be sent
+     * ahead and the answer judged by {@link #check} once it comes. Empty when the case asks such a
+     * policy nothing (a fail-closed check without a channel).
+     */
+    public static Optional<ObjectNode> wireRequest(ConformanceCase testCase, boolean channel) {
+        if (testCase instanceof AccessCase a) {
+            return Optional.of(a.reordered() && channel ? a.wireRequest() : Wire.toJson(a.request()));
+        }
+        if (testCase instanceof FailClosedCase f) return channel ? Optional.of(f.request()) : Optional.empty();
+        return Optional.of(Wire.toJson(((AssignmentCase) testCase).request()));
     }
 
     /** Why a fail-closed check is not run against an implementation in this JVM. */

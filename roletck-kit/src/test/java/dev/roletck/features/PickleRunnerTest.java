@@ -93,5 +93,36 @@ class PickleRunnerTest {
         assertEquals(cucumber.failures(), light.failures());
         assertEquals(cucumber.skips(), light.skips());
         assertEquals(cucumber.scenarios(), light.scenarios());
+
+        // the languages run at once, each on a runner of its own: the same results, in the same order
+        FeatureResults atOnce = FeatureRunner.run(tmp, languages, Optional.of(wrong), FeatureRunnerTest.MATRICES,
+                Optional.empty(), scope, 2);
+        assertEquals(light.languages(), atOnce.languages());
+        assertEquals(light.failures(), atOnce.failures());
+        assertEquals(light.skips(), atOnce.skips());
+        assertEquals(light.scenarios(), atOnce.scenarios());
+    }
+
+    @Test void theKitsFeaturesGiveTheSameResultsWhenTheirLanguagesRunAtOnce() {
+        ReferencePolicy reference = new ReferencePolicy();
+        // wrong about one capability, so that every language has failures to keep in order
+        Policy wrong = new Policy() {
+            @Override public AccessDecision decide(AccessRequest r) {
+                AccessDecision d = reference.decide(r);
+                return r.capability().id().equals("device_management") ? AccessDecision.only(Access.READ_ONLY) : d;
+            }
+
+            @Override public AssignmentDecision decide(AssignmentRequest r) { return reference.decide(r); }
+        };
+        Set<String> all = Set.copyOf(FeatureRunner.LANGUAGES);
+        FeatureResults oneByOne = FeatureRunner.run(FeatureRunnerTest.FEATURES, all, Optional.of(wrong), FeatureRunnerTest.MATRICES,
+                Optional.empty(), FeatureScope.EVERYTHING, 1);
+        FeatureResults atOnce = FeatureRunner.run(FeatureRunnerTest.FEATURES, all, Optional.of(wrong), FeatureRunnerTest.MATRICES,
+                Optional.empty(), FeatureScope.EVERYTHING, 4);
+        assertEquals(4, oneByOne.languages().size());
+        assertTrue(oneByOne.languages().stream().allMatch(l -> l.failed() > 0), oneByOne.languages().toString());
+        assertEquals(oneByOne.languages(), atOnce.languages());
+        assertEquals(oneByOne.failures(), atOnce.failures());
+        assertEquals(oneByOne.scenarios(), atOnce.scenarios());
     }
 }

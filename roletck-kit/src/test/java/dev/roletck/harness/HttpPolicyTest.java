@@ -287,6 +287,19 @@ class HttpPolicyTest {
         }
     }
 
+    @Test
+    void aRunKeepsCasesInFlightSoThatTheyTravelInBatches() throws Exception {
+        try (StockPdp pdp = new StockPdp(new ReferencePolicy(), Optional.empty(), 1000, "", false)) {
+            List<ConformanceCase> cases = Fixtures.sample();
+            HarnessResult result = run(pdp.base(), cases);
+            assertEquals(ExitCodes.OK, result.exitCode(), failures(result).toString());
+            List<Integer> sizes = new ArrayList<>(pdp.batchSizes);
+            // one probe at the start, then every case's evaluations in batches, never one request per case
+            assertTrue(sizes.size() * 4 < cases.size(), sizes.size() + " batches for " + cases.size() + " cases: " + sizes);
+            assertTrue(sizes.stream().anyMatch(n -> n >= 20), "batches carry many cases: " + sizes);
+        }
+    }
+
     private static Access levelOfDecision(Access a) {
         return a.atLeast(Access.READ_ONLY) ? a : Access.NONE;
     }
