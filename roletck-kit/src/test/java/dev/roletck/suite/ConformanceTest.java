@@ -376,6 +376,29 @@ class ConformanceTest {
     }
 
     @Test
+    void theRequestSentAheadIsTheOneTheCheckWouldSend() {
+        assertEquals(Optional.of(Wire.toJson(REQUEST)), Conformance.wireRequest(ACCESS, true));
+        assertEquals(Optional.of(Wire.toJson(REQUEST)), Conformance.wireRequest(REORDERED, false));
+        assertEquals(Optional.of(REORDERED.wireRequest()), Conformance.wireRequest(REORDERED, true));
+        assertEquals(List.of("device_admin", "full_admin"), ids(Conformance.wireRequest(REORDERED, true).orElseThrow().get("roles")));
+        FailClosedCase check = FailClosedCases.all().get(0);
+        assertEquals(Optional.of(check.request()), Conformance.wireRequest(check, true));
+        assertEquals(Optional.empty(), Conformance.wireRequest(check, false));
+        AssignmentCase assignment = assignmentCase();
+        assertEquals(Optional.of(Wire.toJson(assignment.request())), Conformance.wireRequest(assignment, false));
+        assertEquals(Optional.of(Wire.toJson(assignment.request())), Conformance.wireRequest(assignment, true));
+    }
+
+    @Test
+    void aCaseAskedEarlierIsTimedFromWhenItWasAsked() {
+        long asked = System.nanoTime() - Duration.ofSeconds(5).toNanos();
+        CaseResult r = Conformance.check(answering(q -> FULL, null), ACCESS, asked);
+        assertTrue(r.time().compareTo(Duration.ofSeconds(5)) >= 0 && r.time().compareTo(Duration.ofMinutes(1)) < 0, r.time().toString());
+        CaseResult error = Conformance.check(throwing(new IllegalStateException("x")), ACCESS, asked);
+        assertTrue(error.time().compareTo(Duration.ofSeconds(5)) >= 0, error.time().toString());
+    }
+
+    @Test
     void aBooleanSaysFullReadOnlyOrDenied() {
         assertEquals(Access.FULL, Conformance.levelOfDecision(Access.FULL));
         assertEquals(Access.READ_ONLY, Conformance.levelOfDecision(Access.READ_ONLY));
