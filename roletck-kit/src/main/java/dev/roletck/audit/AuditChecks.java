@@ -1,6 +1,7 @@
 package dev.roletck.audit;
 
 import dev.roletck.model.Role;
+import dev.roletck.output.PrintableText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -12,6 +13,8 @@ import java.util.Set;
 
 /** The checks of one audit, row by row, and R03 at the end. */
 final class AuditChecks {
+    /** The longest text of the file a finding quotes (a role name, a user id). */
+    private static final int QUOTED = 300;
     private final Export export;
     private final RoleNames names;
     private final AdminListAudit.Listener listener;
@@ -183,9 +186,13 @@ final class AuditChecks {
         int lead = start(row);
         long line = row.line() + Fields.lineBreaks(raw, lead, offset);
         int column = Fields.column(raw, lead, offset);
+        // what the file says is quoted as printable text on one line: a role name or user id with a
+        // carriage return or a terminal escape in it must neither break a line nor forge one
         Map<String, Object> all = new HashMap<>(args);
-        all.put("user", user);
-        Finding f = new Finding(kind, OptionalLong.of(line), column, user, all);
+        all.computeIfPresent("text", (k, v) -> PrintableText.oneLine(String.valueOf(v), QUOTED));
+        String shown = PrintableText.oneLine(user, QUOTED);
+        all.put("user", shown);
+        Finding f = new Finding(kind, OptionalLong.of(line), column, shown, all);
         count(f);
         listener.finding(f);
     }

@@ -185,6 +185,24 @@ class AdminListAuditTest {
     }
 
     @Test
+    void whatAFindingQuotesOfTheFileIsOnePrintableLine() throws Exception {
+        // a fuzzing finding: a carriage return and NULs inside a quoted role name, a terminal escape in a user id
+        Path p = file("q.csv", "First Name,Last Name,Display Name,User ID/Email,Admin Role\r\n"
+                + "Anna,Nowak,Anna Nowak,anna@example.com,Full Administrator\r\n"
+                + "Ay,Su,Ay Su,\"ay\u001b[2J@example.com\",\"Support Administrator, User an3L\r\u0000\u0000 Administrator\"\r\n");
+        Run r = audit(p);
+        Finding unknown = r.findings().stream().filter(f -> f.kind() == Finding.Kind.UNKNOWN_ROLE).findFirst().orElseThrow();
+        assertEquals("User an3L\\r\\x00\\x00 Administrator", unknown.args().get("text"));
+        assertEquals("ay\\x1b[2J@example.com", unknown.user());
+        for (Finding f : r.findings()) {
+            for (Object v : f.args().values()) {
+                String text = String.valueOf(v);
+                assertTrue(text.chars().noneMatch(c -> c < 0x20), "printable on one line: " + text);
+            }
+        }
+    }
+
+    @Test
     void aRoleNameOfAnotherLanguageIsAWarningAndStillCounts() throws Exception {
         Path p = file("m.csv", "Navn,Bruger-id/e-mail,Administratorrolle\n"
                 .replace("Navn", CATALOG.label("column.name", Locale.forLanguageTag("da")).text())
