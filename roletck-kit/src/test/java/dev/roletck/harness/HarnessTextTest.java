@@ -22,6 +22,8 @@ class HarnessTextTest {
     @Test
     void durationsAreGivenAsAPersonWould() {
         assertEquals("0 ms", Durations.format(Duration.ZERO));
+        assertEquals("50 ms", Durations.format(Duration.ofMillis(50)));
+        assertEquals("2 s", Durations.format(Duration.ofSeconds(2)));
         assertEquals("999 ms", Durations.format(Duration.ofMillis(999)));
         assertEquals("1 s", Durations.format(Duration.ofMillis(1000)));
         assertEquals("1.5 s", Durations.format(Duration.ofMillis(1500)));

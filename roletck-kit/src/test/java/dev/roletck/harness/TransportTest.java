@@ -271,15 +271,6 @@ class TransportTest {
     }
 
     @Test
-    void durationsPrintAsGiven() {
-        assertEquals("50 ms", Durations.format(Duration.ofMillis(50)));
-        assertEquals("2 s", Durations.format(Duration.ofSeconds(2)));
-        assertEquals("1.5 s", Durations.format(Duration.ofMillis(1500)));
-        assertEquals("10 min", Durations.format(Duration.ofMinutes(10)));
-        assertEquals("90 s", Durations.format(Duration.ofSeconds(90)));
-    }
-
-    @Test
     void implementationTextIsOneSafeLine() {
         assertEquals("a\\nb\\r\\x1b[2J\\x07 \uFFFD \\u202e ok \uD83D\uDE00", ImplementationText.excerpt("a\nb\r\u001b[2J\u0007 \ud800 \u202e ok \uD83D\uDE00"));
         assertEquals(ImplementationText.EXCERPT + 3, ImplementationText.excerpt("x".repeat(5000)).length());
