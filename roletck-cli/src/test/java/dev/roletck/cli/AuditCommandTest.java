@@ -68,6 +68,13 @@ class AuditCommandTest {
     }
 
     @Test
+    void aHeaderCellIsQuotedAsOnePrintableLine() throws Exception {
+        // a carriage return and a terminal escape inside a quoted header cell are shown, not obeyed
+        refused(file("escape.csv", "First Name,Last Name,Display Name,\"User\u001b[2J ID\rX\",Admin Role\nA,B,C,d@x.com,Full Administrator\n"),
+                "1:35", "unknown column \"User\\x1b[2J ID\\rX\" — use one of");
+    }
+
+    @Test
     void headersOfTwoLanguages() throws Exception {
         refused(file("mixed.csv", "Imię i nazwisko,User ID/Email,Admin Role\nA,a@x.com,Full Administrator\n"), "1:1",
                 "the column “Imię i nazwisko” is not in English like the others");

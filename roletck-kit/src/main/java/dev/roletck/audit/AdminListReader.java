@@ -4,6 +4,7 @@ import dev.roletck.i18n.Catalog;
 import dev.roletck.i18n.FindResult;
 import dev.roletck.input.InputFileException;
 import dev.roletck.input.InputFiles;
+import dev.roletck.output.PrintableText;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -321,9 +322,14 @@ final class AdminListReader implements Closeable {
         return new Export(layout, language, delimiter, source.bom(), columns);
     }
 
-    /** A header cell as an error message quotes it: cut after 60 characters, so that the message stays one readable line. */
+    /**
+     * A header cell as an error message quotes it: cut after 60 characters, and printable on one line
+     * ({@link PrintableText}: a line break or a terminal escape in a quoted cell shows as {@code \r},
+     * {@code \x1b}), so that the message stays one readable line and cannot forge another.
+     */
     static String quoted(String cell) {
-        return cell.length() <= 64 ? cell : cell.substring(0, Character.isHighSurrogate(cell.charAt(59)) ? 59 : 60) + "…";
+        String cut = cell.length() <= 64 ? cell : cell.substring(0, Character.isHighSurrogate(cell.charAt(59)) ? 59 : 60) + "…";
+        return PrintableText.oneLine(cut, Integer.MAX_VALUE);
     }
 
     private int column(Fields.Spans spans, int i) {
